@@ -1,0 +1,121 @@
+package org.claimdesk.reviewer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.claimdesk.system.ClientError;
+
+/**
+ * What may be done to accounts, shared by the admin pages and the API: names must be free, passwords strong,
+ * edits must start from the current version, and the desk always keeps one active administrator.
+ */
+@ApplicationScoped
+public class AccountRules {
+
+    private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
+
+    @Transactional
+    public Reviewer create(String username, String password, String role) {
+        String name = Reviewer.normalize(username);
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (name == null || name.isEmpty()) {
+            errors.add(error("username", "Enter a username."));
+        } else if (!name.matches(USERNAME_PATTERN)) {
+            errors.add(error("username", "Use 3 to 64 letters, digits, dots, dashes or underscores, "
+                    + "starting with a letter or digit."));
+        }
+        Role parsed = Role.parse(role).orElse(null);
+        if (parsed == null) {
+            errors.add(error("role", "Choose a role: " + String.join(", ", Role.names()) + "."));
+        }
+        PasswordPolicy.problem(password, name).ifPresent(p -> errors.add(error("password", p)));
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        if (Reviewer.findByUsername(name).isPresent()) {
+            throw new ClientError(409, "The username \"" + name + "\" is already taken.",
+                    List.of(error("username", "This username is already taken.")));
+        }
+        return Reviewer.create(name, password, parsed);
+    }
+
+    @Transactional
+    public Reviewer changeRole(long id, String role, long version) {
+        Reviewer reviewer = current(id, version);
+        Role parsed = Role.parse(role).orElseThrow(() -> invalid(List.of(
+                error("role", "Choose a role: " + String.join(", ", Role.names()) + "."))));
+        if (reviewer.access() == Role.admin && parsed != Role.admin && reviewer.active) {
+            keepOneAdmin();
+        }
+        reviewer.role = parsed.name();
+        return reviewer;
+    }
+
+    @Transactional
+    public Reviewer setActive(long id, boolean active, long version) {
+        Reviewer reviewer = current(id, version);
+        if (!active && reviewer.active && reviewer.access() == Role.admin) {
+            keepOneAdmin();
+        }
+        reviewer.active = active;
+        return reviewer;
+    }
+
+    @Transactional
+    public Reviewer resetPassword(long id, String password, long version) {
+        Reviewer reviewer = current(id, version);
+        PasswordPolicy.problem(password, reviewer.username).ifPresent(p -> {
+            throw invalid(List.of(error("password", p)));
+        });
+        reviewer.setPassword(password);
+        return reviewer;
+    }
+
+    /** A person changing their own password must know the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String replacement, String confirmation) {
+        Reviewer reviewer = Reviewer.findByUsername(username).orElseThrow(() -> ClientError.notFound("No such account."));
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (current == null || !reviewer.passwordMatches(current)) {
+            errors.add(error("current", "The current password is not correct."));
+        }
+        PasswordPolicy.problem(replacement, reviewer.username).ifPresent(p -> errors.add(error("password", p)));
+        if (replacement != null && !replacement.equals(confirmation)) {
+            errors.add(error("confirmation", "The two new passwords do not match."));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        reviewer.setPassword(replacement);
+    }
+
+    private static Reviewer current(long id, long version) {
+        Reviewer reviewer = Reviewer.<Reviewer> findByIdOptional(id)
+                .orElseThrow(() -> ClientError.notFound("There is no account with id " + id + "."));
+        if (reviewer.version != version) {
+            throw ClientError.conflict("Someone else changed the account \"" + reviewer.username
+                    + "\" after you opened it. Your change was not saved; reload the page and make it again.");
+        }
+        return reviewer;
+    }
+
+    private static void keepOneAdmin() {
+        if (Reviewer.countActiveAdmins() <= 1) {
+            throw ClientError.conflict("This is the only active administrator. Make another account an "
+                    + "administrator first, so that someone can still manage the desk.");
+        }
+    }
+
+    static ClientError invalid(List<Map<String, String>> errors) {
+        String detail = errors.stream().map(e -> e.get("message")).reduce((a, b) -> a + " " + b).orElse("");
+        return new ClientError(400, detail, errors);
+    }
+
+    static Map<String, String> error(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+}

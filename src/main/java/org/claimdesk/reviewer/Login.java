@@ -1,0 +1,63 @@
+package org.claimdesk.reviewer;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.claimdesk.system.ClaimdeskConfig;
+import org.claimdesk.system.Routes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The login page and logout. The form itself posts to {@code /j_security_check}, which Quarkus handles. */
+@Path("/")
+public class Login {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean noAccounts,
+                boolean demoAccounts);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ClaimdeskConfig config;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@RestQuery boolean error, @RestQuery("logged-out") boolean loggedOut) {
+        if (!identity.isAnonymous()) {
+            return Response.seeOther(URI.create(Routes.dashboard())).build();
+        }
+        boolean noAccounts = Reviewer.count() == 0;
+        return Response.ok(Templates.login(error, loggedOut, noAccounts, config.demoAccounts())).build();
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed(Role.VIEWER)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create(Routes.login() + "?logged-out=true")).cookie(expired).build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimdesk.reviewer;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Routes;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Everyone's own account page, where they change their password. */
+@Path("/account")
+@RolesAllowed(Role.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class MyAccount {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Reviewer me, Map<String, String> errors);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AccountRules rules;
+
+    @GET
+    public TemplateInstance show() {
+        return Templates.show(me(), Map.of());
+    }
+
+    @POST
+    @Path("password")
+    public Response changePassword(@RestForm String current, @RestForm String password,
+            @RestForm String confirmation) {
+        try {
+            rules.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirmation);
+            return Accounts.redirect(Routes.myAccount(), "Your password has been changed.");
+        } catch (ClientError refused) {
+            if (refused.fieldErrors().isEmpty()) {
+                throw refused;
+            }
+            return Response.status(refused.status()).entity(Templates.show(me(), Accounts.byField(refused))).build();
+        }
+    }
+
+    private Reviewer me() {
+        return Reviewer.findByUsername(identity.getPrincipal().getName()).orElseThrow();
+    }
+}

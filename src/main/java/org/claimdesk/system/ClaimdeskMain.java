@@ -1,0 +1,46 @@
+package org.claimdesk.system;
+
+import java.nio.file.Path;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged app: starts the embedded PostgreSQL unless a datasource URL is configured, then Quarkus.
+ *
+ * <p>The database has to run before Quarkus reads its runtime configuration, so it cannot be started from a CDI bean.
+ */
+@QuarkusMain
+public class ClaimdeskMain {
+
+    private static final Logger LOG = Logger.getLogger(ClaimdeskMain.class);
+
+    public static void main(String... args) {
+        useEmbeddedDatabaseUnlessConfigured();
+        Quarkus.run(args);
+    }
+
+    /** Points Quarkus at an embedded server through system properties, which outrank application.properties. */
+    static void useEmbeddedDatabaseUnlessConfigured() {
+        if (externalDatabaseConfigured() || System.getProperty(EmbeddedDatabase.RUNNING_URL_PROPERTY) != null) {
+            return;
+        }
+        Path dataDir = DataDirectory.resolve();
+        long started = System.nanoTime();
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
+        database.datasourceConfig().forEach(System::setProperty);
+        System.setProperty(EmbeddedDatabase.RUNNING_URL_PROPERTY, database.jdbcUrl());
+        LOG.infof("Embedded PostgreSQL is running on %s with its data in %s (started in %d ms). "
+                + "Set CLAIMDESK_DATA_DIR to keep it elsewhere, or QUARKUS_DATASOURCE_JDBC_URL to use your own server.",
+                database.jdbcUrl(), database.dataDir(), (System.nanoTime() - started) / 1_000_000);
+        // zonky registers its own shutdown hook that stops the server after the JVM begins to exit
+    }
+
+    static boolean externalDatabaseConfigured() {
+        String env = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        String property = System.getProperty("quarkus.datasource.jdbc.url");
+        return (env != null && !env.isBlank()) || (property != null && !property.isBlank());
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimdesk.system;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.ForbiddenException;
+
+/** Maps every exception that leaves a resource to a clear 4xx or 5xx answer, never a stack trace. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    ErrorPages pages;
+
+    @ServerExceptionMapper
+    public Response clientError(ClientError error, UriInfo uri) {
+        return pages.response(error.status(), error.getMessage(), path(uri), error.fieldErrors());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException error, UriInfo uri) {
+        // the messages of JAX-RS's own exceptions ("HTTP 404 Not Found") say nothing a reader needs
+        return pages.response(error.getResponse().getStatus(), null, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException error, UriInfo uri) {
+        return pages.response(403, null, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException error, UriInfo uri) {
+        List<Map<String, String>> fields = error.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> Map.of("field", field(v), "message", v.getMessage()))
+                .toList();
+        String detail = fields.stream().map(f -> f.get("field") + ": " + f.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        return pages.response(400, detail, path(uri), fields);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response stale(RuntimeException error, UriInfo uri) {
+        return pages.response(409, null, path(uri));
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response unreadableJson(Exception error, UriInfo uri) {
+        return pages.response(400, "The request body is not valid JSON for this endpoint. "
+                + "Check the field names and types against the API documentation.", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception error, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(error, "Unexpected error %s on %s", reference, path(uri));
+        return pages.response(500, "Claimdesk could not complete the request, and nothing was changed. "
+                + "The error was logged with reference " + reference + ".", path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "create.body.username" -> "username": callers know fields, not Java methods
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
