@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.claimdesk.reviewer.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -16,6 +17,12 @@ import io.vertx.core.http.Cookie;
 @Named("desk")
 @RequestScoped
 public class Desk {
+
+    /** Where quarkus-rest-csrf keeps the token of the current request. */
+    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookie;
 
     @Inject
     SecurityIdentity identity;
@@ -44,6 +51,22 @@ public class Desk {
 
     public boolean isCanWrite() {
         return identity.hasRole(Role.REVIEWER);
+    }
+
+    /**
+     * The CSRF token that forms must echo: the one the CSRF filter set for this request, or else the one the
+     * browser already holds in its cookie (error pages can be rendered before the filter runs).
+     */
+    public String getCsrfToken() {
+        if (request.getCurrent() == null) {
+            return null;
+        }
+        String token = request.getCurrent().get(CSRF_TOKEN_ATTRIBUTE);
+        if (token != null) {
+            return token;
+        }
+        Cookie cookie = request.getCurrent().request().getCookie(csrfCookie);
+        return cookie == null ? null : cookie.getValue();
     }
 
     public Flash getFlash() {

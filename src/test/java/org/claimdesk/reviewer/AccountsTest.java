@@ -1,0 +1,215 @@
+package org.claimdesk.reviewer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimdesk.support.Accounts;
+import org.claimdesk.support.DeskClient;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AccountsTest {
+
+    private static final String STRONG = "a long and unusual passphrase";
+
+    @Test
+    void processCreationFormCreatesAReviewerWhoCanThenLogIn() {
+        DeskClient admin = Accounts.logInAsAdmin();
+        admin.get("/admin/accounts/new").then().statusCode(200).body(containsString("New account"));
+        admin.post("/admin/accounts", "username", "new-reviewer-page", "password", STRONG, "role", "reviewer")
+                .then().statusCode(303).header("Location", endsWith("/admin/accounts"));
+        admin.get("/admin/accounts").then().statusCode(200)
+                .body(containsString("Created the account &quot;new-reviewer-page&quot; (reviewer)"))
+                .body(containsString("new-reviewer-page"));
+
+        Reviewer stored = Accounts.find("new-reviewer-page");
+        assertEquals("reviewer", stored.role);
+        assertTrue(stored.passwordHash.startsWith("$2"), "stored as bcrypt");
+        assertFalse(stored.passwordHash.contains(STRONG));
+        assertTrue(DeskClient.loggedIn("new-reviewer-page", STRONG).hasSession());
+    }
+
+    @Test
+    void processCreationFormHasErrorsShowsThemWithA400AndKeepsTheInput() {
+        DeskClient admin = Accounts.logInAsAdmin();
+        admin.get("/admin/accounts/new");
+        admin.post("/admin/accounts", "username", "weak-one", "password", "password1234", "role", "reviewer")
+                .then().statusCode(400)
+                .body(containsString("This password is one of the most common ones."))
+                .body(containsString("value=\"weak-one\""))
+                .body(not(containsString("password1234")));
+        assertEquals(0, Accounts.count("weak-one"));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefusedAndStoresNothing() {
+        DeskClient admin = Accounts.logInAsAdmin();
+        admin.get("/admin/accounts/new");
+        admin.postWithoutToken("/admin/accounts", "username", "csrf-victim", "password", STRONG, "role", "admin")
+                .then().statusCode(400).contentType(startsWith("text/html"))
+                .body(containsString("reload the page and try again"));
+        assertEquals(0, Accounts.count("csrf-victim"));
+    }
+
+    @Test
+    void aPostWithAForgedCsrfTokenIsRefused() {
+        DeskClient admin = Accounts.logInAsAdmin();
+        admin.get("/admin/accounts/new");
+        admin.postWithoutToken("/admin/accounts", DeskClient.CSRF_FIELD, "forged-token-value-forged-token-value-123",
+                "username", "csrf-forged", "password", STRONG, "role", "admin").then().statusCode(400);
+        assertEquals(0, Accounts.count("csrf-forged"));
+    }
+
+    @Test
+    void aDeactivatedAccountCannotLogInAndLosesItsSessionAtOnce() {
+        String username = Accounts.create(Role.reviewer);
+        DeskClient victim = DeskClient.loggedIn(username, Accounts.PASSWORD);
+        victim.get("/").then().statusCode(200);
+
+        DeskClient admin = Accounts.logInAsAdmin();
+        Reviewer account = Accounts.find(username);
+        change(admin, account, "active", "active", "false")
+                .then().statusCode(303);
+        assertFalse(Accounts.find(username).active);
+
+        victim.get("/").then().statusCode(302).header("Location", endsWith("/login"));
+        DeskClient again = DeskClient.anonymous();
+        again.login(username, Accounts.PASSWORD);
+        assertFalse(again.hasSession(), "a deactivated account cannot log in");
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(401);
+
+        Reviewer deactivated = Accounts.find(username);
+        admin.get("/admin/accounts/" + account.id).then().body(containsString("Deactivated"));
+        admin.post("/admin/accounts/" + account.id + "/active", "active", "true", "version", "" + deactivated.version)
+                .then().statusCode(303);
+        assertTrue(DeskClient.loggedIn(username, Accounts.PASSWORD).hasSession());
+    }
+
+    @Test
+    void changingARoleTakesEffectOnTheNextRequest() {
+        String username = Accounts.create(Role.viewer);
+        Reviewer account = Accounts.find(username);
+        DeskClient admin = Accounts.logInAsAdmin();
+        change(admin, account, "role", "role", "admin")
+                .then().statusCode(303);
+        assertEquals("admin", Accounts.find(username).role);
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/admin/accounts").then().statusCode(200);
+    }
+
+    @Test
+    void aStaleEditIsRefusedWith409AndChangesNothing() {
+        String username = Accounts.create(Role.viewer);
+        Reviewer account = Accounts.find(username);
+        DeskClient first = Accounts.logInAsAdmin();
+        DeskClient second = Accounts.logInAsAdmin();
+        first.get("/admin/accounts/" + account.id);
+        second.get("/admin/accounts/" + account.id);
+        first.post("/admin/accounts/" + account.id + "/role", "role", "reviewer", "version", "" + account.version)
+                .then().statusCode(303);
+        second.post("/admin/accounts/" + account.id + "/role", "role", "admin", "version", "" + account.version)
+                .then().statusCode(409).body(containsString("Someone else changed the account"));
+        assertEquals("reviewer", Accounts.find(username).role);
+    }
+
+    @Test
+    void anAdminResetsAPassword() {
+        String username = Accounts.create(Role.reviewer);
+        Reviewer account = Accounts.find(username);
+        DeskClient admin = Accounts.logInAsAdmin();
+        change(admin, account, "password", "password", STRONG)
+                .then().statusCode(303);
+        assertFalse(DeskClient.anonymous().login(username, Accounts.PASSWORD).getCookies()
+                .containsKey(DeskClient.SESSION_COOKIE));
+        assertTrue(DeskClient.loggedIn(username, STRONG).hasSession());
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeDemoted() {
+        String otherAdmin = Accounts.create(Role.admin);
+        DeskClient admin = DeskClient.loggedIn(otherAdmin, Accounts.PASSWORD);
+        long activeAdmins = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(Reviewer::countActiveAdmins);
+        assertTrue(activeAdmins >= 2);
+        // demote every other admin until otherAdmin is the last; then demoting it must fail
+        for (Reviewer r : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Reviewer.<Reviewer> list("role = 'admin' and active = true"))) {
+            if (!r.username.equals(otherAdmin)) {
+                change(admin, r, "role", "role", "reviewer")
+                        .then().statusCode(303);
+            }
+        }
+        Reviewer last = Accounts.find(otherAdmin);
+        change(admin, last, "role", "role", "viewer")
+                .then().statusCode(409).body(containsString("only active administrator"));
+        assertEquals("admin", Accounts.find(otherAdmin).role);
+        // restore the demo admin for the other tests
+        Reviewer demo = Accounts.find(Accounts.ADMIN);
+        change(admin, demo, "role", "role", "admin")
+                .then().statusCode(303);
+    }
+
+    /** Opens the account page, as an admin would, and posts one of its forms with the version it showed. */
+    private static io.restassured.response.Response change(DeskClient admin, Reviewer account, String action,
+            String... fields) {
+        admin.get("/admin/accounts/" + account.id);
+        String[] withVersion = java.util.Arrays.copyOf(fields, fields.length + 2);
+        withVersion[fields.length] = "version";
+        withVersion[fields.length + 1] = "" + account.version;
+        return admin.post("/admin/accounts/" + account.id + "/" + action, withVersion);
+    }
+
+    @Test
+    void theApiCreatesAnAccountWith201() {
+        given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
+                .body("{\"username\":\"api-made\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
+                .post("/api/admin/accounts").then().statusCode(201)
+                .header("Location", endsWith("/api/admin/accounts/" + Accounts.find("api-made").id))
+                .body("username", equalTo("api-made")).body("role", equalTo("viewer")).body("active", equalTo(true));
+        assertTrue(DeskClient.loggedIn("api-made", STRONG).hasSession());
+    }
+
+    @Test
+    void theApiRefusesATakenName() {
+        String taken = Accounts.create(Role.viewer);
+        given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
+                .body("{\"username\":\"" + taken + "\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
+                .post("/api/admin/accounts").then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("already taken"));
+    }
+
+    @Test
+    void theApiRefusesAWeakPasswordWithAClearMessage() {
+        given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
+                .body("{\"username\":\"weak-api\",\"password\":\"short\",\"role\":\"viewer\"}")
+                .post("/api/admin/accounts").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("at least 12 characters"))
+                .body("errors[0].field", equalTo("password"));
+        assertEquals(0, Accounts.count("weak-api"));
+    }
+
+    @Test
+    void theApiRefusesAnUnknownRole() {
+        given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
+                .body("{\"username\":\"role-api\",\"password\":\"" + STRONG + "\",\"role\":\"superuser\"}")
+                .post("/api/admin/accounts").then().statusCode(400)
+                .body("detail", containsString("Choose a role: admin, reviewer, viewer."));
+        assertEquals(0, Accounts.count("role-api"));
+    }
+
+    @Test
+    void theApiRefusesMalformedJsonWith400() {
+        given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
+                .body("{\"username\": [1, 2").post("/api/admin/accounts").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.claimdesk.reviewer;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimdesk.support.Accounts;
+import org.claimdesk.support.DeskClient;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class LoginTest {
+
+    @Test
+    void loginWithGoodCredentialsOpensTheDashboard() {
+        String username = Accounts.create(Role.reviewer);
+        DeskClient browser = DeskClient.anonymous();
+        Response login = browser.login(username, Accounts.PASSWORD);
+        assertEquals(302, login.statusCode());
+        assertTrue(login.header("Location").endsWith("/"), login.header("Location"));
+        browser.get("/").then().statusCode(200)
+                .body(containsString("Signed in as <strong>" + username + "</strong>"))
+                .body(containsString("Reviewer"));
+    }
+
+    @Test
+    void usernamesAreNotCaseSensitiveAtLogin() {
+        String username = Accounts.create(Role.viewer);
+        DeskClient browser = DeskClient.anonymous();
+        browser.login(username.toUpperCase(), Accounts.PASSWORD);
+        assertTrue(browser.hasSession());
+    }
+
+    @Test
+    void loginWithAWrongPasswordIsRefusedWithAMessage() {
+        String username = Accounts.create(Role.reviewer);
+        DeskClient browser = DeskClient.anonymous();
+        Response login = browser.login(username, "not the password at all");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.header("Location").endsWith("/login?error=true"), login.header("Location"));
+        assertFalse(browser.hasSession());
+        browser.get("/login?error=true").then().statusCode(200)
+                .body(containsString("The username or password is not correct"));
+    }
+
+    @Test
+    void loginOfAnUnknownAccountIsRefused() {
+        DeskClient browser = DeskClient.anonymous();
+        browser.login("nobody-here", Accounts.PASSWORD);
+        assertFalse(browser.hasSession());
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        DeskClient browser = Accounts.logIn(Role.viewer);
+        browser.get("/").then().statusCode(200);
+        browser.post("/logout").then().statusCode(303).header("Location", endsWith("/login?logged-out=true"));
+        assertFalse(browser.hasSession());
+        browser.get("/").then().statusCode(302).header("Location", endsWith("/login"));
+        browser.get("/login?logged-out=true").then().body(containsString("You have logged out."));
+    }
+
+    @Test
+    void theLoginPageShowsNoPasswordsAndPostsToTheQuarkusFormCheck() {
+        DeskClient.anonymous().get("/login").then().statusCode(200)
+                .body(containsString("action=\"/j_security_check\""))
+                .body(containsString("name=\"j_username\""))
+                .body(containsString("name=\"j_password\""))
+                .body(containsString("the passwords are in README.md"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        String username = Accounts.create(Role.viewer);
+        Response login = DeskClient.anonymous().login(username, Accounts.PASSWORD);
+        String setCookie = login.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(DeskClient.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+        assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+    }
+}

@@ -1,0 +1,54 @@
+package org.claimdesk.reviewer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimdesk.support.Accounts;
+import org.claimdesk.support.DeskClient;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class LoginThrottleTest {
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() {
+        String username = Accounts.create(Role.reviewer);
+        for (int i = 0; i < 5; i++) {
+            assertFalse(DeskClient.anonymous().login(username, "wrong password " + i).getCookies()
+                    .containsKey(DeskClient.SESSION_COOKIE));
+        }
+        DeskClient browser = DeskClient.anonymous();
+        browser.login(username, Accounts.PASSWORD);
+        assertFalse(browser.hasSession(), "the sixth try is refused although the password is right");
+        browser.get("/login?error=true").then().statusCode(200)
+                .body(containsString("Too many failed logins. Logins for this account are paused for 15 minutes."));
+
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(401)
+                .body("detail", containsString("Too many failed logins"));
+    }
+
+    @Test
+    void theThrottleCountsPerAccountSoOthersCanStillLogIn() {
+        String attacked = Accounts.create(Role.reviewer);
+        String other = Accounts.create(Role.reviewer);
+        for (int i = 0; i < 6; i++) {
+            DeskClient.anonymous().login(attacked, "guess " + i);
+        }
+        assertTrue(DeskClient.loggedIn(other, Accounts.PASSWORD).hasSession());
+    }
+
+    @Test
+    void fewerThanFiveFailuresDoNotLockTheAccount() {
+        String username = Accounts.create(Role.viewer);
+        for (int i = 0; i < 4; i++) {
+            DeskClient.anonymous().login(username, "typo " + i);
+        }
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(200)
+                .body("username", equalTo(username));
+    }
+}

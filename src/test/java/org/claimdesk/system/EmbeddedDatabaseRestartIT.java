@@ -1,0 +1,129 @@
+package org.claimdesk.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a newcomer would, on the embedded
+ * database, stops it and starts it again: what was written before the restart must still be there.
+ */
+class EmbeddedDatabaseRestartIT {
+
+    private static final String ADMIN = "chief";
+    private static final String ADMIN_PASSWORD = "restart test passphrase";
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-data-").resolve("db");
+        int port = freePort();
+        try {
+            Process first = start(dataDir, port);
+            long firstStart = waitUntilReady(port, first);
+            assertTrue(Files.exists(dataDir.resolve("PG_VERSION")), "the data folder holds a PostgreSQL cluster");
+            HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/admin/accounts"))
+                    .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"survivor\",\"password\":\"still here after restart\",\"role\":\"reviewer\"}")));
+            assertEquals(201, created.statusCode(), created.body());
+            stop(first);
+            assertFalse(Files.exists(dataDir.resolve("postmaster.pid")), "stopping the app stops PostgreSQL");
+
+            Process second = start(dataDir, port);
+            long secondStart = waitUntilReady(port, second);
+            HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
+                    .header("Authorization", basic("survivor", "still here after restart")).GET());
+            assertEquals(200, me.statusCode(), me.body());
+            assertTrue(me.body().contains("\"username\":\"survivor\""), me.body());
+            stop(second);
+            System.out.printf("Packaged app ready (/q/health/ready UP): first start %d ms, restart %d ms%n",
+                    firstStart, secondStart);
+        } finally {
+            deleteRecursively(dataDir.getParent());
+        }
+    }
+
+    private Process start(Path dataDir, int port) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.getParent().resolve("app.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.remove("QUARKUS_DATASOURCE_JDBC_URL");
+        env.remove("QUARKUS_DATASOURCE_USERNAME");
+        env.remove("QUARKUS_DATASOURCE_PASSWORD");
+        env.put("CLAIMDESK_DATA_DIR", dataDir.toString());
+        env.put("CLAIMDESK_SESSION_KEY", "restart-test-session-key-0123456789");
+        env.put("CLAIMDESK_ADMIN_USERNAME", ADMIN);
+        env.put("CLAIMDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return builder.start();
+    }
+
+    private long waitUntilReady(int port, Process app) throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(60)) {
+            assertTrue(app.isAlive(), "the app exited early; see target/restart-data-*/app.log");
+            try {
+                if (send(port, HttpRequest.newBuilder(uri(port, "/q/health/ready")).GET()).statusCode() == 200) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the app was not ready within 60 s");
+    }
+
+    private static void stop(Process app) throws InterruptedException {
+        app.destroy(); // SIGTERM, as a service manager or Ctrl+C would
+        assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the app stops within 30 s");
+    }
+
+    private HttpResponse<String> send(int port, HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
