@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 
 import org.claimdesk.system.ClaimdeskConfig;
 import org.claimdesk.system.ClientError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -30,6 +32,9 @@ public class AccountBootstrap {
     @Inject
     AccountRules rules;
 
+    @ConfigProperty(name = "quarkus.http.port")
+    int httpPort;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
         var admin = config.admin();
@@ -45,6 +50,10 @@ public class AccountBootstrap {
                 Reviewer.create(account[0], account[1], Role.valueOf(account[2]));
             }
             LOG.infof("Created the demo accounts admin, reviewer and viewer (passwords in README.md).");
+        }
+        if (config.demoAccounts() && LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            LOG.infof("Claimdesk is ready at http://localhost:%d . Log in as admin / %s (or reviewer / %s, "
+                    + "viewer / %s).", httpPort, DEMO_ACCOUNTS[0][1], DEMO_ACCOUNTS[1][1], DEMO_ACCOUNTS[2][1]);
         }
         if (Reviewer.count() == 0) {
             LOG.warn("There is no account yet. Restart Claimdesk with CLAIMDESK_ADMIN_USERNAME and "

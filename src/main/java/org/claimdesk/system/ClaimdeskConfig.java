@@ -14,13 +14,19 @@ public interface ClaimdeskConfig {
 
     Login login();
 
+    /** Folder of the embedded database ({@code CLAIMDESK_DATA_DIR}); read by {@link DataDirectory}. */
+    Optional<String> dataDir();
+
     /** Creates the documented demo accounts on an empty database; on in dev and test only. */
     @WithDefault("false")
     boolean demoAccounts();
 
-    /** Marks every cookie Secure; on in prod, where the desk is served over HTTPS. */
+    /** Encrypts session cookies ({@code CLAIMDESK_SESSION_KEY}); instances that share it share sessions. */
+    Optional<String> sessionKey();
+
+    /** Refuse to start without {@link #sessionKey()}; on in prod. */
     @WithDefault("false")
-    boolean secureCookies();
+    boolean requireSessionKey();
 
     /** The administrator created or reset at every start ({@code CLAIMDESK_ADMIN_USERNAME} and {@code _PASSWORD}). */
     interface Admin {

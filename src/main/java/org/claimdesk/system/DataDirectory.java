@@ -2,20 +2,26 @@ package org.claimdesk.system;
 
 import java.nio.file.Path;
 
-/** Where the embedded database keeps its files: {@code CLAIMDESK_DATA_DIR}, or {@code ~/.claimdesk/data}. */
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where the embedded database keeps its files: {@code CLAIMDESK_DATA_DIR} if set; otherwise {@code ./data} in dev
+ * mode, whose demo accounts have published passwords, and {@code ~/.claimdesk/data} for the packaged app.
+ */
 public final class DataDirectory {
 
     private DataDirectory() {
     }
 
     public static Path resolve() {
-        String configured = System.getenv("CLAIMDESK_DATA_DIR");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getProperty("claimdesk.data-dir");
+        String env = System.getenv("CLAIMDESK_DATA_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
         }
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("user.home"), ".claimdesk", "data");
+        // read before Quarkus starts, so through the plain MicroProfile API; quarkus:dev sets -Dclaimdesk.data-dir
+        return ConfigProvider.getConfig().getOptionalValue("claimdesk.data-dir", String.class)
+                .filter(dir -> !dir.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".claimdesk", "data"));
     }
 }

@@ -35,17 +35,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts (or re-opens) the database kept in {@code dataDir}.
+     * Starts (or re-opens) the database kept in {@code dataDir}: the cluster in {@code postgres/}, its log in
+     * {@code postgres.log}.
      *
      * @param throwAway delete the folder when the server stops, as the tests do
      */
     public static EmbeddedDatabase start(Path dataDir, boolean throwAway) {
         try {
-            Path dir = dataDir.toAbsolutePath().normalize();
-            Files.createDirectories(dir.getParent());
-            // PostgreSQL's own messages go to a log file beside the data folder, not into the app's log
-            ProcessBuilder.Redirect serverLog = ProcessBuilder.Redirect.appendTo(
-                    dir.resolveSibling(dir.getFileName() + "-postgres.log").toFile());
+            Path root = dataDir.toAbsolutePath().normalize();
+            Path dir = root.resolve("postgres");
+            Files.createDirectories(root);
+            // PostgreSQL's own messages go to a log file in the data folder, not into the app's log
+            ProcessBuilder.Redirect serverLog = ProcessBuilder.Redirect.appendTo(root.resolve("postgres.log").toFile());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setOutputRedirector(serverLog)
                     .setErrorRedirector(serverLog)
@@ -56,7 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
-            return new EmbeddedDatabase(postgres, dir);
+            return new EmbeddedDatabase(postgres, root);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }

@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a newcomer would, on the embedded
- * database, stops it and starts it again: what was written before the restart must still be there.
+ * Runs the packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a newcomer would, in the prod
+ * profile on the embedded database.
  */
-class EmbeddedDatabaseRestartIT {
+class PackagedAppIT {
 
     private static final String ADMIN = "chief";
     private static final String ADMIN_PASSWORD = "restart test passphrase";
@@ -37,9 +37,9 @@ class EmbeddedDatabaseRestartIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-data-").resolve("db");
         int port = freePort();
         try {
-            Process first = start(dataDir, port);
-            long firstStart = waitUntilReady(port, first);
-            assertTrue(Files.exists(dataDir.resolve("PG_VERSION")), "the data folder holds a PostgreSQL cluster");
+            Process first = start(dataDir, port, Map.of());
+            long firstStart = waitUntilReady(port, first, dataDir);
+            assertTrue(Files.exists(dataDir.resolve("postgres/PG_VERSION")), "the data folder holds a PostgreSQL cluster");
             HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/admin/accounts"))
                     .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
                     .header("Content-Type", "application/json")
@@ -47,10 +47,10 @@ class EmbeddedDatabaseRestartIT {
                             "{\"username\":\"survivor\",\"password\":\"still here after restart\",\"role\":\"reviewer\"}")));
             assertEquals(201, created.statusCode(), created.body());
             stop(first);
-            assertFalse(Files.exists(dataDir.resolve("postmaster.pid")), "stopping the app stops PostgreSQL");
+            assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "stopping the app stops PostgreSQL");
 
-            Process second = start(dataDir, port);
-            long secondStart = waitUntilReady(port, second);
+            Process second = start(dataDir, port, Map.of());
+            long secondStart = waitUntilReady(port, second, dataDir);
             HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
                     .header("Authorization", basic("survivor", "still here after restart")).GET());
             assertEquals(200, me.statusCode(), me.body());
@@ -63,7 +63,42 @@ class EmbeddedDatabaseRestartIT {
         }
     }
 
-    private Process start(Path dataDir, int port) throws IOException {
+    @Test
+    void prodRefusesToStartWithoutASessionKeyAndSaysWhy() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "no-key-data-").resolve("db");
+        try {
+            Process app = start(dataDir, freePort(), Map.of("CLAIMDESK_SESSION_KEY", ""));
+            assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the app gives up instead of running without a key");
+            assertEquals(1, app.exitValue());
+            String log = Files.readString(dataDir.getParent().resolve("app.log"));
+            assertTrue(log.contains("Set CLAIMDESK_SESSION_KEY to a secret of at least 32 random characters"), log);
+            assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "PostgreSQL is stopped again");
+        } finally {
+            deleteRecursively(dataDir.getParent());
+        }
+    }
+
+    @Test
+    void withoutAnyAccountTheLoginPageSaysHowToCreateTheFirstAdmin() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "no-admin-data-").resolve("db");
+        int port = freePort();
+        try {
+            Process app = start(dataDir, port, Map.of("CLAIMDESK_ADMIN_USERNAME", "", "CLAIMDESK_ADMIN_PASSWORD", ""));
+            waitUntilReady(port, app, dataDir);
+            HttpResponse<String> login = send(port, HttpRequest.newBuilder(uri(port, "/login")).GET());
+            assertEquals(200, login.statusCode());
+            assertTrue(login.body().contains("There is no account yet."), login.body());
+            assertTrue(login.body().contains("CLAIMDESK_ADMIN_PASSWORD"), login.body());
+            HttpResponse<String> demo = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
+                    .header("Authorization", basic("admin", "claimdesk-admin-demo")).GET());
+            assertEquals(401, demo.statusCode(), "the dev demo accounts do not exist in prod");
+            stop(app);
+        } finally {
+            deleteRecursively(dataDir.getParent());
+        }
+    }
+
+    private Process start(Path dataDir, int port, Map<String, String> overrides) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
@@ -77,13 +112,21 @@ class EmbeddedDatabaseRestartIT {
         env.put("CLAIMDESK_ADMIN_USERNAME", ADMIN);
         env.put("CLAIMDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        overrides.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
+        Files.createDirectories(dataDir.getParent());
         return builder.start();
     }
 
-    private long waitUntilReady(int port, Process app) throws Exception {
+    private long waitUntilReady(int port, Process app, Path dataDir) throws Exception {
         long started = System.nanoTime();
         while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(60)) {
-            assertTrue(app.isAlive(), "the app exited early; see target/restart-data-*/app.log");
+            assertTrue(app.isAlive(), "the app exited early; see app.log in " + dataDir);
             try {
                 if (send(port, HttpRequest.newBuilder(uri(port, "/q/health/ready")).GET()).statusCode() == 200) {
                     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
