@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.system.ClientError;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * What may be done to accounts, shared by the admin pages and the API: names must be free, passwords strong,
@@ -37,10 +38,18 @@ public class AccountRules {
             throw invalid(errors);
         }
         if (Reviewer.findByUsername(name).isPresent()) {
-            throw new ClientError(409, "The username \"" + name + "\" is already taken.",
-                    List.of(error("username", "This username is already taken.")));
+            throw taken(name);
         }
-        return Reviewer.create(name, password, parsed);
+        try {
+            Reviewer created = Reviewer.create(name, password, parsed);
+            Reviewer.flush(); // two admins creating the same name at once: the unique index decides, now
+            return created;
+        } catch (ConstraintViolationException e) {
+            if ("reviewer_username_key".equals(e.getConstraintName())) {
+                throw taken(name);
+            }
+            throw e;
+        }
     }
 
     @Transactional
@@ -101,6 +110,11 @@ public class AccountRules {
                     + "\" after you opened it. Your change was not saved; reload the page and make it again.");
         }
         return reviewer;
+    }
+
+    private static ClientError taken(String name) {
+        return new ClientError(409, "The username \"" + name + "\" is already taken.",
+                List.of(error("username", "This username is already taken.")));
     }
 
     private static void keepOneAdmin() {

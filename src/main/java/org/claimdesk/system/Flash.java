@@ -37,7 +37,12 @@ public record Flash(String level, String text) {
         if (cookieValue == null || cookieValue.isEmpty()) {
             return Optional.empty();
         }
-        String decoded = URLDecoder.decode(cookieValue, StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(cookieValue, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty(); // a cookie we did not write
+        }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
             return Optional.empty();

@@ -187,6 +187,34 @@ class AccountsTest {
     }
 
     @Test
+    void twentyConcurrentCreationsOfOneNameGiveOne201AndNineteen409s() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 20; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD)
+                            .contentType("application/json")
+                            .body("{\"username\":\"raced-name\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
+                            .post("/api/admin/accounts").statusCode();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            assertEquals(1, java.util.Collections.frequency(statuses, 201), statuses.toString());
+            assertEquals(19, java.util.Collections.frequency(statuses, 409), statuses.toString());
+            assertEquals(1, Accounts.count("raced-name"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theApiRefusesAWeakPasswordWithAClearMessage() {
         given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
                 .body("{\"username\":\"weak-api\",\"password\":\"short\",\"role\":\"viewer\"}")
