@@ -1,5 +1,8 @@
 package org.claimdesk.system;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +73,31 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception error, UriInfo uri) {
+        if (databaseUnreachable(error)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), error.getMessage());
+            return Response.fromResponse(pages.response(503, null, path(uri))).header("Retry-After", "5").build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(error, "Unexpected error %s on %s", reference, path(uri));
         return pages.response(500, "Claimdesk could not complete the request, and nothing was changed. "
                 + "The error was logged with reference " + reference + ".", path(uri));
+    }
+
+    /**
+     * A lost or refused connection (SQLSTATE class 08) or a server shutting down (57P), as opposed to a fault
+     * in Claimdesk.
+     */
+    static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

@@ -18,6 +18,9 @@ public class ErrorPages {
     @CheckedTemplate(basePath = "Errors")
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail);
+
+        /** Without the layout, which needs the signed-in account: for failures that happen before or during login. */
+        static native TemplateInstance bare(int status, String title, String detail);
     }
 
     @Inject
@@ -34,8 +37,9 @@ public class ErrorPages {
             return Response.status(status).type(Problems.MEDIA_TYPE)
                     .entity(problems.json(status, title, text, path, fieldErrors)).build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, text)).build();
+        // a 5xx may come from the database being away, and the layout would ask it who is signed in
+        TemplateInstance page = status >= 500 ? Templates.bare(status, title, text) : Templates.error(status, title, text);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
     public static String title(int status) {

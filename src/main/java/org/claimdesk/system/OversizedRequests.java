@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
@@ -21,11 +19,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class OversizedRequests {
-
-    @CheckedTemplate(basePath = "Errors")
-    static class Templates {
-        static native TemplateInstance bare(int status, String title, String detail);
-    }
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -62,7 +55,7 @@ public class OversizedRequests {
         String path = context.normalizedPath();
         boolean api = Problems.isApi(path);
         String body = api ? problems.json(413, ErrorPages.title(413), detail, path)
-                : Templates.bare(413, ErrorPages.title(413), detail).render();
+                : ErrorPages.Templates.bare(413, ErrorPages.title(413), detail).render();
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, api ? Problems.MEDIA_TYPE : "text/html;charset=UTF-8")
                 .putHeader(HttpHeaderNames.CONNECTION, "close")

@@ -23,19 +23,20 @@ class AccountsTest {
 
     @Test
     void processCreationFormCreatesAReviewerWhoCanThenLogIn() {
+        String pageMade = Accounts.uniqueName("page-made");
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/admin/accounts/new").then().statusCode(200).body(containsString("New account"));
-        admin.post("/admin/accounts", "username", "new-reviewer-page", "password", STRONG, "role", "reviewer")
+        admin.post("/admin/accounts", "username", pageMade, "password", STRONG, "role", "reviewer")
                 .then().statusCode(303).header("Location", endsWith("/admin/accounts"));
         admin.get("/admin/accounts").then().statusCode(200)
-                .body(containsString("Created the account &quot;new-reviewer-page&quot; (reviewer)"))
-                .body(containsString("new-reviewer-page"));
+                .body(containsString("Created the account &quot;" + pageMade + "&quot; (reviewer)"))
+                .body(containsString(pageMade));
 
-        Reviewer stored = Accounts.find("new-reviewer-page");
+        Reviewer stored = Accounts.find(pageMade);
         assertEquals("reviewer", stored.role);
         assertTrue(stored.passwordHash.startsWith("$2"), "stored as bcrypt");
         assertFalse(stored.passwordHash.contains(STRONG));
-        assertTrue(DeskClient.loggedIn("new-reviewer-page", STRONG).hasSession());
+        assertTrue(DeskClient.loggedIn(pageMade, STRONG).hasSession());
     }
 
     @Test
@@ -168,12 +169,13 @@ class AccountsTest {
 
     @Test
     void theApiCreatesAnAccountWith201() {
+        String apiMade = Accounts.uniqueName("api-made");
         given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
-                .body("{\"username\":\"api-made\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
+                .body("{\"username\":\"" + apiMade + "\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
                 .post("/api/admin/accounts").then().statusCode(201)
-                .header("Location", endsWith("/api/admin/accounts/" + Accounts.find("api-made").id))
-                .body("username", equalTo("api-made")).body("role", equalTo("viewer")).body("active", equalTo(true));
-        assertTrue(DeskClient.loggedIn("api-made", STRONG).hasSession());
+                .header("Location", endsWith("/api/admin/accounts/" + Accounts.find(apiMade).id))
+                .body("username", equalTo(apiMade)).body("role", equalTo("viewer")).body("active", equalTo(true));
+        assertTrue(DeskClient.loggedIn(apiMade, STRONG).hasSession());
     }
 
     @Test
@@ -188,6 +190,7 @@ class AccountsTest {
 
     @Test
     void twentyConcurrentCreationsOfOneNameGiveOne201AndNineteen409s() throws Exception {
+        String raced = Accounts.uniqueName("raced");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
         try {
             var start = new java.util.concurrent.CountDownLatch(1);
@@ -197,7 +200,7 @@ class AccountsTest {
                     start.await();
                     return given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD)
                             .contentType("application/json")
-                            .body("{\"username\":\"raced-name\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
+                            .body("{\"username\":\"" + raced + "\",\"password\":\"" + STRONG + "\",\"role\":\"viewer\"}")
                             .post("/api/admin/accounts").statusCode();
                 }));
             }
@@ -208,7 +211,7 @@ class AccountsTest {
             }
             assertEquals(1, java.util.Collections.frequency(statuses, 201), statuses.toString());
             assertEquals(19, java.util.Collections.frequency(statuses, 409), statuses.toString());
-            assertEquals(1, Accounts.count("raced-name"));
+            assertEquals(1, Accounts.count(raced));
         } finally {
             pool.shutdownNow();
         }

@@ -19,9 +19,14 @@ public final class Accounts {
     private Accounts() {
     }
 
+    /** A username no other test, and no earlier run on the same database, has used. */
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + System.currentTimeMillis() % 100_000_000 + "-" + COUNTER.incrementAndGet();
+    }
+
     /** Creates an active account with {@link #PASSWORD} and returns its username. */
     public static String create(Role role) {
-        String username = role.name() + "-" + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
+        String username = uniqueName(role.name());
         QuarkusTransaction.requiringNew().run(() -> Reviewer.create(username, PASSWORD, role));
         return username;
     }
