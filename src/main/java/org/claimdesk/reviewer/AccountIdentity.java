@@ -11,7 +11,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
-import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** Builds the security identity of an active account, with every role its own role includes. */
@@ -34,16 +33,10 @@ public class AccountIdentity {
         return identity;
     }
 
-    /**
-     * @param checked the identity a password check produced, whose attributes are kept; null for a session
-     */
+    /** The identity a password check produced, with every role its account's role includes, if still active. */
     @Transactional
     public Optional<SecurityIdentity> activeIdentity(String username, SecurityIdentity checked) {
-        return Reviewer.findByUsername(username).filter(r -> r.active).map(reviewer -> {
-            QuarkusSecurityIdentity.Builder builder = checked == null
-                    ? QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(reviewer.username))
-                    : QuarkusSecurityIdentity.builder(checked);
-            return builder.addRoles(reviewer.access().grants()).build();
-        });
+        return Reviewer.findByUsername(username).filter(r -> r.active)
+                .map(reviewer -> QuarkusSecurityIdentity.builder(checked).addRoles(reviewer.access().grants()).build());
     }
 }

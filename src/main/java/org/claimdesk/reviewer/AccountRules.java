@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.system.ClientError;
@@ -16,6 +17,9 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 public class AccountRules {
+
+    @Inject
+    Sessions sessions;
 
     private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
 
@@ -71,6 +75,9 @@ public class AccountRules {
             keepOneAdmin();
         }
         reviewer.active = active;
+        if (!active) {
+            sessions.endAll(reviewer.id, null);
+        }
         return reviewer;
     }
 
@@ -81,12 +88,17 @@ public class AccountRules {
             throw invalid(List.of(error("password", p)));
         });
         reviewer.setPassword(password);
+        sessions.endAll(reviewer.id, null); // whoever knew the old password is logged out
         return reviewer;
     }
 
-    /** A person changing their own password must know the current one. */
+    /**
+     * A person changing their own password must know the current one. Their other sessions end; the one they
+     * are using ({@code keepSession}) stays open.
+     */
     @Transactional
-    public void changeOwnPassword(String username, String current, String replacement, String confirmation) {
+    public void changeOwnPassword(String username, String current, String replacement, String confirmation,
+            String keepSession) {
         Reviewer reviewer = Reviewer.findByUsername(username).orElseThrow(() -> ClientError.notFound("No such account."));
         List<Map<String, String>> errors = new ArrayList<>();
         if (current == null || !reviewer.passwordMatches(current)) {
@@ -100,6 +112,7 @@ public class AccountRules {
             throw invalid(errors);
         }
         reviewer.setPassword(replacement);
+        sessions.endAll(reviewer.id, keepSession);
     }
 
     private static Reviewer current(long id, long version) {

@@ -1,13 +1,17 @@
 package org.claimdesk.reviewer;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.claimdesk.system.Problems;
+import org.claimdesk.system.Routes;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,39 +19,69 @@ import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * HTTP Basic for scripts, next to the form login that Quarkus provides for browsers.
+ * How people prove who they are: the login form (posting {@code j_username} and {@code j_password} to
+ * {@code /j_security_check}, the names of Quarkus form authentication) opens a server-side session carried by an
+ * encrypted cookie; scripts send HTTP Basic on every request.
  *
- * <p>It also owns the challenge of the JSON API: an {@code /api} request without valid credentials gets a 401
- * problem document instead of the login page redirect that the form mechanism would send.
+ * <p>Unauthenticated page requests are sent to the login page and come back where they started; {@code /api}
+ * requests get a 401 problem document instead.
  */
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
 
-    private static final String BASIC = "basic";
+    static final String LOGIN_CHECK = "/j_security_check";
+    static final String RETURN_TO_COOKIE = "claimdesk-return-to";
+
     private static final String REALM = "Basic realm=\"Claimdesk\", charset=\"UTF-8\"";
 
     @Inject
     Problems problems;
 
+    @Inject
+    SessionCookie sessionCookie;
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            context.put(HttpAuthenticationMechanism.class.getName(), this);
+            return basic(context, identities, authorization.substring(6).strip());
+        }
+        if (isLoginCheck(context)) {
+            context.put(HttpAuthenticationMechanism.class.getName(), this);
+            return formLogin(context, identities);
+        }
+        Optional<SessionCookie.Restored> restored = sessionCookie.restore(context);
+        if (restored.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
         context.put(HttpAuthenticationMechanism.class.getName(), this);
+        SessionCookie.Restored session = restored.get();
+        var request = new TrustedAuthenticationRequest(session.username());
+        request.setAttribute(Sessions.SESSION_ID, session.sessionId());
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
+                .invoke(identity -> sessionCookie.save(context, identity, session))
+                .onFailure().invoke(ended -> sessionCookie.clear(context));
+    }
+
+    private Uni<SecurityIdentity> basic(RoutingContext context, IdentityProviderManager identities, String encoded) {
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed Basic credentials"));
         }
@@ -60,38 +94,106 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
     }
 
+    /** Reads the login form, checks it, and on success sets the session cookie and redirects. */
+    private Uni<SecurityIdentity> formLogin(RoutingContext context, IdentityProviderManager identities) {
+        context.request().setExpectMultipart(true);
+        return Uni.createFrom().emitter(emitter -> {
+            context.request().endHandler(ended -> {
+                MultiMap form = context.request().formAttributes();
+                String username = form.get("j_username");
+                String password = form.get("j_password");
+                if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+                    emitter.fail(new AuthenticationFailedException("username or password missing"));
+                    return;
+                }
+                var request = new UsernamePasswordAuthenticationRequest(username,
+                        new PasswordCredential(password.toCharArray()));
+                identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
+                        .subscribe().with(identity -> {
+                            sessionCookie.save(context, identity, null);
+                            redirect(context, returnTo(context));
+                            emitter.complete(null); // the redirect is the answer; the next request is signed in
+                        }, emitter::fail);
+            });
+            context.request().resume();
+        });
+    }
+
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (!Problems.isApi(context.normalizedPath()) && context.get(HttpAuthenticationMechanism.class.getName()) != this) {
-            return Uni.createFrom().item(false); // the form mechanism redirects browsers to the login page
+        if (Problems.isApi(context.normalizedPath())
+                || context.request().getHeader(HttpHeaderNames.AUTHORIZATION) != null) {
+            String locked = context.get(PasswordLogin.LOCKED_MESSAGE);
+            context.response().setStatusCode(401)
+                    .putHeader(HttpHeaderNames.WWW_AUTHENTICATE, REALM)
+                    .putHeader(HttpHeaderNames.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .end(problems.json(401, "Authentication required", locked != null ? locked
+                            : "Log in with HTTP Basic, or with a browser session, to use the Claimdesk API.",
+                            context.normalizedPath()));
+        } else if (isLoginCheck(context)) {
+            redirect(context, Routes.login() + "?error=true");
+        } else {
+            if (context.request().method() == HttpMethod.GET) {
+                rememberReturn(context);
+            }
+            redirect(context, Routes.login());
         }
-        String locked = context.get(PasswordLogin.LOCKED_MESSAGE);
-        context.response().setStatusCode(401)
-                .putHeader(HttpHeaderNames.WWW_AUTHENTICATE, REALM)
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .end(problems.json(401, "Authentication required", locked != null ? locked
-                        : "Log in with HTTP Basic, or with a browser session, to use the Claimdesk API.",
-                        context.normalizedPath()));
         return Uni.createFrom().item(true);
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, REALM));
+        if (Problems.isApi(context.normalizedPath())) {
+            return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, REALM));
+        }
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, Routes.login()));
     }
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class);
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TrustedAuthenticationRequest.class);
     }
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "basic", BASIC));
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.POST, LOGIN_CHECK, "form"));
     }
 
-    @Override
-    public int getPriority() {
-        return DEFAULT_PRIORITY + 1000;
+    private static boolean isLoginCheck(RoutingContext context) {
+        return context.request().method() == HttpMethod.POST && LOGIN_CHECK.equals(context.normalizedPath());
+    }
+
+    private static void redirect(RoutingContext context, String location) {
+        context.response().setStatusCode(302).putHeader(HttpHeaderNames.LOCATION, location).end();
+    }
+
+    /** Remembers the page asked for, so that the login leads back to it. */
+    private static void rememberReturn(RoutingContext context) {
+        String target = context.request().uri();
+        if (isLocalPath(target)) {
+            context.response().addCookie(Cookie.cookie(RETURN_TO_COOKIE, URLEncoder.encode(target, StandardCharsets.UTF_8))
+                    .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX).setMaxAge(600)
+                    .setSecure(context.request().isSSL()));
+        }
+    }
+
+    private static String returnTo(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(RETURN_TO_COOKIE);
+        if (cookie == null) {
+            return Routes.dashboard();
+        }
+        context.response().addCookie(Cookie.cookie(RETURN_TO_COOKIE, "").setPath("/").setMaxAge(0));
+        try {
+            String target = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+            return isLocalPath(target) ? target : Routes.dashboard();
+        } catch (IllegalArgumentException malformed) {
+            return Routes.dashboard();
+        }
+    }
+
+    /** Only paths on this desk: no scheme, no host, no protocol-relative "//" or "/\" tricks. */
+    static boolean isLocalPath(String target) {
+        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")
+                && !target.startsWith(LOGIN_CHECK) && !target.startsWith(Routes.login()) && target.length() < 2000;
     }
 }

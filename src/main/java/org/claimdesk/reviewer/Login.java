@@ -15,14 +15,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.system.ClaimdeskConfig;
 import org.claimdesk.system.Routes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The login page and logout. The form itself posts to {@code /j_security_check}, which Quarkus handles. */
+/** The login page and logout. The form posts to {@code /j_security_check}, handled by {@link DeskAuthentication}. */
 @Path("/")
 public class Login {
 
@@ -38,8 +37,8 @@ public class Login {
     @Inject
     ClaimdeskConfig config;
 
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String sessionCookie;
+    @Inject
+    Sessions sessions;
 
     @GET
     @Path("login")
@@ -57,7 +56,12 @@ public class Login {
     @Path("logout")
     @RolesAllowed(Role.VIEWER)
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
+        String sessionId = identity.getAttribute(Sessions.SESSION_ID);
+        if (sessionId != null) {
+            sessions.end(sessionId); // a copy of the cookie is worthless from now on
+        }
+        NewCookie expired = new NewCookie.Builder(SessionCookie.NAME).value("").path("/").maxAge(0).httpOnly(true)
+                .build();
         return Response.seeOther(URI.create(Routes.login() + "?logged-out=true")).cookie(expired).build();
     }
 }

@@ -46,8 +46,9 @@ public class MyAccount {
     public Response changePassword(@RestForm String current, @RestForm String password,
             @RestForm String confirmation) {
         try {
-            rules.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirmation);
-            return Accounts.redirect(Routes.myAccount(), "Your password has been changed.");
+            rules.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirmation,
+                    identity.getAttribute(Sessions.SESSION_ID));
+            return Accounts.redirect(Routes.myAccount(), "Your password has been changed. Your other sessions have been logged out.");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;

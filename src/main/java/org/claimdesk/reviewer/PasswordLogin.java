@@ -13,6 +13,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -20,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Checks a username and password, from the login form or HTTP Basic. It wraps the bcrypt check of
  * quarkus-security-jpa with what that lacks: throttling repeated failures, refusing deactivated accounts,
- * and giving each role the roles it includes.
+ * giving each role the roles it includes, and opening a session for a form login.
  */
 @ApplicationScoped
 public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -33,6 +34,9 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
 
     @Inject
     AccountIdentity accounts;
+
+    @Inject
+    Sessions sessions;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -70,7 +74,12 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
             throttle.recordFailure(username, address);
             throw failed;
         }
-        return accept(checked, username, address);
+        SecurityIdentity accepted = accept(checked, username, address);
+        if (http != null && DeskAuthentication.LOGIN_CHECK.equals(http.normalizedPath())) {
+            String sessionId = sessions.start(username, address, http.request().getHeader("User-Agent"));
+            return QuarkusSecurityIdentity.builder(accepted).addAttribute(Sessions.SESSION_ID, sessionId).build();
+        }
+        return accepted;
     }
 
     private SecurityIdentity accept(SecurityIdentity checked, String username, String address) {

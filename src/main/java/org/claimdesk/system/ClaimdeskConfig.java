@@ -14,6 +14,8 @@ public interface ClaimdeskConfig {
 
     Login login();
 
+    Session session();
+
     /** Folder of the embedded database ({@code CLAIMDESK_DATA_DIR}); read by {@link DataDirectory}. */
     Optional<String> dataDir();
 
@@ -33,6 +35,13 @@ public interface ClaimdeskConfig {
         Optional<String> username();
 
         Optional<String> password();
+    }
+
+    /** Browser sessions. */
+    interface Session {
+        /** A session ends after this long without a request. */
+        @WithDefault("PT30M")
+        Duration idleTimeout();
     }
 
     /** Failed-login throttling. */

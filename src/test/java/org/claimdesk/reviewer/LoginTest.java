@@ -66,6 +66,41 @@ class LoginTest {
     }
 
     @Test
+    void aCopyOfTheSessionCookieIsWorthlessAfterLogout() {
+        DeskClient browser = Accounts.logIn(Role.reviewer);
+        String stolen = browser.cookie(DeskClient.SESSION_COOKIE);
+        DeskClient thief = DeskClient.withSession(stolen);
+        thief.get("/").then().statusCode(200);
+        browser.get("/");
+        browser.post("/logout").then().statusCode(303);
+        thief.get("/").then().statusCode(302).header("Location", endsWith("/login"));
+        thief.request().get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aSessionCookieFromAnotherKeyOrForgedIsIgnored() {
+        DeskClient.withSession("bm90IGEgcmVhbCBzZXNzaW9uIGNvb2tpZQ==").get("/").then().statusCode(302)
+                .header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void loginLeadsBackToThePageFirstAskedFor() {
+        String username = Accounts.create(Role.viewer);
+        DeskClient browser = DeskClient.anonymous();
+        browser.get("/account?tab=password").then().statusCode(302).header("Location", endsWith("/login"));
+        Response login = browser.login(username, Accounts.PASSWORD);
+        assertEquals("/account?tab=password", login.header("Location"));
+    }
+
+    @Test
+    void loginNeverLeadsToAnotherSite() {
+        String username = Accounts.create(Role.viewer);
+        DeskClient browser = DeskClient.anonymous();
+        browser.setCookie("claimdesk-return-to", "%2F%2Fevil.example%2Fphish");
+        assertEquals("/", browser.login(username, Accounts.PASSWORD).header("Location"));
+    }
+
+    @Test
     void theLoginPageShowsNoPasswordsAndPostsToTheQuarkusFormCheck() {
         DeskClient.anonymous().get("/login").then().statusCode(200)
                 .body(containsString("action=\"/j_security_check\""))

@@ -22,8 +22,21 @@ class MyAccountTest {
         me.get("/account").then().statusCode(200).body(containsString("Change your password"));
         me.post("/account/password", "current", Accounts.PASSWORD, "password", NEW_PASSWORD, "confirmation",
                 NEW_PASSWORD).then().statusCode(303);
-        me.get("/account").then().body(containsString("Your password has been changed."));
+        me.get("/account").then().statusCode(200).body(containsString("Your password has been changed."));
         assertTrue(DeskClient.loggedIn(username, NEW_PASSWORD).hasSession());
+    }
+
+    @Test
+    void changingThePasswordLogsOutTheOtherSessionsButNotThisOne() {
+        String username = Accounts.create(Role.reviewer);
+        DeskClient laptop = DeskClient.loggedIn(username, Accounts.PASSWORD);
+        DeskClient phone = DeskClient.loggedIn(username, Accounts.PASSWORD);
+        phone.get("/").then().statusCode(200);
+        laptop.get("/account");
+        laptop.post("/account/password", "current", Accounts.PASSWORD, "password", NEW_PASSWORD, "confirmation",
+                NEW_PASSWORD).then().statusCode(303);
+        laptop.get("/").then().statusCode(200);
+        phone.get("/").then().statusCode(302);
     }
 
     @Test

@@ -38,6 +38,17 @@ public class DeskClient {
         return client;
     }
 
+    /** A client holding nothing but a copy of someone's session cookie. */
+    public static DeskClient withSession(String sessionCookie) {
+        DeskClient client = new DeskClient();
+        client.cookies.put(SESSION_COOKIE, sessionCookie);
+        return client;
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public Response login(String username, String password) {
         Response response = request().formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");

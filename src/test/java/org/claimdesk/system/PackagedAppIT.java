@@ -64,13 +64,60 @@ class PackagedAppIT {
     }
 
     @Test
+    void aSessionFromOneInstanceWorksOnAnotherThatSharesTheDatabaseAndKey() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "two-instances-").resolve("db");
+        int portA = freePort();
+        int portB = freePort();
+        Process a = null;
+        Process b = null;
+        try {
+            a = start(dataDir, portA, Map.of());
+            waitUntilReady(portA, a, dataDir);
+            String log = Files.readString(dataDir.getParent().resolve(dataDir.getFileName() + "-app.log"));
+            java.util.regex.Matcher url = java.util.regex.Pattern
+                    .compile("Embedded PostgreSQL is running on (jdbc:postgresql://\\S+) ").matcher(log);
+            assertTrue(url.find(), log);
+            b = start(dataDir.resolveSibling("unused"), portB, Map.of("QUARKUS_DATASOURCE_JDBC_URL", url.group(1),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres", "CLAIMDESK_ADMIN_USERNAME", "",
+                    "CLAIMDESK_ADMIN_PASSWORD", ""));
+            waitUntilReady(portB, b, dataDir);
+
+            HttpResponse<String> login = send(portA, HttpRequest.newBuilder(uri(portA, "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + ADMIN + "&j_password="
+                            + java.net.URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8))));
+            assertEquals(302, login.statusCode());
+            String session = login.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("claimdesk-session=")).map(c -> c.substring(0, c.indexOf(';')))
+                    .findFirst().orElseThrow();
+
+            HttpResponse<String> onB = send(portB, HttpRequest.newBuilder(uri(portB, "/api/me"))
+                    .header("Cookie", session).GET());
+            assertEquals(200, onB.statusCode(), "instance B accepts the session that instance A issued");
+            assertTrue(onB.body().contains("\"username\":\"" + ADMIN + "\""), onB.body());
+            assertFalse(Files.exists(dataDir.resolveSibling("unused").resolve("postgres")),
+                    "instance B started no embedded database");
+            System.out.println("A session issued by instance A on port " + portA + " was accepted by instance B on port "
+                    + portB);
+        } finally {
+            if (b != null) {
+                stop(b);
+            }
+            if (a != null) {
+                stop(a);
+            }
+            deleteRecursively(dataDir.getParent());
+        }
+    }
+
+    @Test
     void prodRefusesToStartWithoutASessionKeyAndSaysWhy() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "no-key-data-").resolve("db");
         try {
             Process app = start(dataDir, freePort(), Map.of("CLAIMDESK_SESSION_KEY", ""));
             assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the app gives up instead of running without a key");
             assertEquals(1, app.exitValue());
-            String log = Files.readString(dataDir.getParent().resolve("app.log"));
+            String log = Files.readString(dataDir.getParent().resolve(dataDir.getFileName() + "-app.log"));
             assertTrue(log.contains("Set CLAIMDESK_SESSION_KEY to a secret of at least 32 random characters"), log);
             assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "PostgreSQL is stopped again");
         } finally {
@@ -102,7 +149,8 @@ class PackagedAppIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.getParent().resolve("app.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.getParent().resolve(
+                        dataDir.getFileName() + "-app.log").toFile()));
         Map<String, String> env = builder.environment();
         env.remove("QUARKUS_DATASOURCE_JDBC_URL");
         env.remove("QUARKUS_DATASOURCE_USERNAME");

@@ -1,0 +1,100 @@
+package org.claimdesk.reviewer;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.claimdesk.system.ClaimdeskConfig;
+
+/**
+ * The server-side record of browser sessions. The cookie only names a row here; ending the row ends the session,
+ * which a stateless cookie alone could not do.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    /** Identity attribute holding the id of the session a request belongs to. */
+    public static final String SESSION_ID = "claimdesk.session-id";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClaimdeskConfig config;
+
+    /** Opens a session for a successful form login, and forgets sessions that ended or idled out long ago. */
+    @Transactional
+    public String start(String username, String address, String userAgent) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.createNativeQuery("INSERT INTO reviewer_session (id, reviewer_id, address, user_agent) "
+                + "SELECT ?1, id, ?2, ?3 FROM reviewer WHERE username = ?4")
+                .setParameter(1, id)
+                .setParameter(2, truncate(address, 64))
+                .setParameter(3, truncate(userAgent, 256))
+                .setParameter(4, username)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM reviewer_session WHERE last_seen_at < ?1")
+                .setParameter(1, OffsetDateTime.now().minusDays(30))
+                .executeUpdate();
+        return id;
+    }
+
+    /**
+     * The role of the account behind a session, if the session is open, has not idled out and its account is still
+     * active. Notes the session as seen, at most once a minute, so that most requests only read.
+     */
+    @Transactional
+    public Optional<Role> open(String username, String sessionId) {
+        OffsetDateTime now = OffsetDateTime.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.role, s.last_seen_at < now() - interval '1 minute' FROM reviewer_session s "
+                + "JOIN reviewer r ON r.id = s.reviewer_id "
+                + "WHERE s.id = ?1 AND r.username = ?2 AND s.ended_at IS NULL AND r.active AND s.last_seen_at > ?3")
+                .setParameter(1, sessionId)
+                .setParameter(2, username)
+                .setParameter(3, now.minus(config.session().idleTimeout()))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Boolean.TRUE.equals(rows.get(0)[1])) {
+            em.createNativeQuery("UPDATE reviewer_session SET last_seen_at = now() WHERE id = ?1")
+                    .setParameter(1, sessionId).executeUpdate();
+        }
+        return Role.parse((String) rows.get(0)[0]);
+    }
+
+    @Transactional
+    public void end(String sessionId) {
+        em.createNativeQuery("UPDATE reviewer_session SET ended_at = now() WHERE id = ?1 AND ended_at IS NULL")
+                .setParameter(1, sessionId).executeUpdate();
+    }
+
+    /** Ends every open session of an account but {@code keep} (which may be null). */
+    @Transactional
+    public int endAll(long reviewerId, String keep) {
+        return em.createNativeQuery("UPDATE reviewer_session SET ended_at = now() "
+                + "WHERE reviewer_id = ?1 AND ended_at IS NULL AND id <> ?2")
+                .setParameter(1, reviewerId)
+                .setParameter(2, keep == null ? "" : keep)
+                .executeUpdate();
+    }
+
+    private static String truncate(String value, int length) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() > length ? value.substring(0, length) : value;
+    }
+}
