@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.system.ClientError;
@@ -57,7 +58,7 @@ public class AccountRules {
     }
 
     @Transactional
-    public Reviewer changeRole(long id, String role, long version) {
+    public Reviewer changeRole(long id, String role, Long version) {
         Reviewer reviewer = current(id, version);
         Role parsed = Role.parse(role).orElseThrow(() -> invalid(List.of(
                 error("role", "Choose a role: " + String.join(", ", Role.names()) + "."))));
@@ -65,11 +66,11 @@ public class AccountRules {
             keepOneAdmin();
         }
         reviewer.role = parsed.name();
-        return reviewer;
+        return saved(reviewer);
     }
 
     @Transactional
-    public Reviewer setActive(long id, boolean active, long version) {
+    public Reviewer setActive(long id, boolean active, Long version) {
         Reviewer reviewer = current(id, version);
         if (!active && reviewer.active && reviewer.access() == Role.admin) {
             keepOneAdmin();
@@ -78,18 +79,18 @@ public class AccountRules {
         if (!active) {
             sessions.endAll(reviewer.id, null);
         }
-        return reviewer;
+        return saved(reviewer);
     }
 
     @Transactional
-    public Reviewer resetPassword(long id, String password, long version) {
+    public Reviewer resetPassword(long id, String password, Long version) {
         Reviewer reviewer = current(id, version);
         PasswordPolicy.problem(password, reviewer.username).ifPresent(p -> {
             throw invalid(List.of(error("password", p)));
         });
         reviewer.setPassword(password);
         sessions.endAll(reviewer.id, null); // whoever knew the old password is logged out
-        return reviewer;
+        return saved(reviewer);
     }
 
     /**
@@ -112,17 +113,36 @@ public class AccountRules {
             throw invalid(errors);
         }
         reviewer.setPassword(replacement);
+        saved(reviewer);
         sessions.endAll(reviewer.id, keepSession);
     }
 
-    private static Reviewer current(long id, long version) {
+    private static Reviewer current(long id, Long version) {
+        if (version == null) {
+            throw ClientError.badRequest("The form lacks the version of the account it was opened on. "
+                    + "Reload the page and try again.");
+        }
         Reviewer reviewer = Reviewer.<Reviewer> findByIdOptional(id)
                 .orElseThrow(() -> ClientError.notFound("There is no account with id " + id + "."));
         if (reviewer.version != version) {
-            throw ClientError.conflict("Someone else changed the account \"" + reviewer.username
-                    + "\" after you opened it. Your change was not saved; reload the page and make it again.");
+            throw stale(reviewer);
         }
         return reviewer;
+    }
+
+    /** Writes now, so that an edit that raced another one is refused here as a conflict, not at commit. */
+    private static Reviewer saved(Reviewer reviewer) {
+        try {
+            Reviewer.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(reviewer);
+        }
+        return reviewer;
+    }
+
+    private static ClientError stale(Reviewer reviewer) {
+        return ClientError.conflict("Someone else changed the account \"" + reviewer.username
+                + "\" after you opened it. Your change was not saved; reload the page and make it again.");
     }
 
     private static ClientError taken(String name) {
@@ -131,7 +151,8 @@ public class AccountRules {
     }
 
     private static void keepOneAdmin() {
-        if (Reviewer.countActiveAdmins() <= 1) {
+        // locks the active admins' rows: two admins demoting each other at once are serialised here
+        if (Reviewer.lockActiveAdmins() <= 1) {
             throw ClientError.conflict("This is the only active administrator. Make another account an "
                     + "administrator first, so that someone can still manage the desk.");
         }

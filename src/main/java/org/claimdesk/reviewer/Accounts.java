@@ -81,13 +81,16 @@ public class Accounts {
 
     @POST
     @Path("{id}/role")
-    public Response changeRole(@RestPath long id, @RestForm String role, @RestForm long version) {
+    public Response changeRole(@RestPath long id, @RestForm String role, @RestForm Long version) {
         return change(id, () -> rules.changeRole(id, role, version), "Changed the role of \"%s\" to %s.");
     }
 
     @POST
     @Path("{id}/active")
-    public Response setActive(@RestPath long id, @RestForm boolean active, @RestForm long version) {
+    public Response setActive(@RestPath long id, @RestForm Boolean active, @RestForm Long version) {
+        if (active == null) {
+            throw ClientError.badRequest("Say whether the account should be active.");
+        }
         if (!active && isSelf(find(id))) {
             throw ClientError.conflict("You cannot deactivate your own account.");
         }
@@ -97,7 +100,10 @@ public class Accounts {
 
     @POST
     @Path("{id}/password")
-    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm long version) {
+    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm Long version) {
+        if (isSelf(find(id))) {
+            throw ClientError.conflict("Change your own password on your account page, which asks for the current one.");
+        }
         return change(id, () -> rules.resetPassword(id, password, version),
                 "Set a new password for \"%s\" (%s). Give it to them through a safe channel.");
     }

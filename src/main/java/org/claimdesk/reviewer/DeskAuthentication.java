@@ -110,9 +110,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
                         new PasswordCredential(password.toCharArray()));
                 identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
                         .subscribe().with(identity -> {
-                            sessionCookie.save(context, identity, null);
-                            redirect(context, returnTo(context));
-                            emitter.complete(null); // the redirect is the answer; the next request is signed in
+                            try {
+                                sessionCookie.save(context, identity, null);
+                                redirect(context, returnTo(context));
+                                emitter.complete(null); // the redirect is the answer; the next request is signed in
+                            } catch (RuntimeException e) {
+                                emitter.fail(e);
+                            }
                         }, emitter::fail);
             });
             context.request().resume();
@@ -191,9 +195,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Only paths on this desk: no scheme, no host, no protocol-relative "//" or "/\" tricks. */
+    /**
+     * Only paths on this desk: no scheme or host, no protocol-relative "//", and no backslash or control character,
+     * which browsers drop or turn into "/" ("/\t/evil.example" would lead to another site).
+     */
     static boolean isLocalPath(String target) {
-        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")
-                && !target.startsWith(LOGIN_CHECK) && !target.startsWith(Routes.login()) && target.length() < 2000;
+        return target != null && target.startsWith("/") && !target.startsWith("//") && target.length() < 2000
+                && target.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\')
+                && !target.startsWith(LOGIN_CHECK) && !target.startsWith(Routes.login());
     }
 }

@@ -16,8 +16,9 @@ import jakarta.transaction.Transactional;
 import org.claimdesk.system.ClaimdeskConfig;
 
 /**
- * Refuses logins for a while after repeated failures, per account and per address.
- * Failures are rows in {@code login_failure}, so every app instance sees the same count.
+ * Refuses logins for a while after repeated failures, per account and per address. Failures are rows in
+ * {@code login_failure}, so every app instance sees the same count. Its methods run inside the transaction of
+ * {@link PasswordCheck}, which holds the locks of {@link #serialize} until the attempt is decided.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -28,8 +29,19 @@ public class LoginThrottle {
     @Inject
     ClaimdeskConfig config;
 
+    /**
+     * Makes attempts on one account, or from one address, wait for each other until the end of the transaction,
+     * so that concurrent guesses cannot all pass {@link #lockedFor} before any failure is counted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialize(String username, String address) {
+        // always the account first, then the address: one order, so two attempts never wait on each other
+        lock("login-account:" + truncate(username));
+        lock("login-address:" + truncate(address));
+    }
+
     /** How long logins for this account or from this address stay refused, if they are. */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Duration> lockedFor(String username, String address) {
         Instant now = Instant.now();
         Optional<Instant> byAccount = unlockTime("username", username, config.login().maxFailures(), now);
@@ -38,7 +50,7 @@ public class LoginThrottle {
                 .map(until -> Duration.between(now, until));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordFailure(String username, String address) {
         em.createNativeQuery("INSERT INTO login_failure (username, address) VALUES (?1, ?2)")
                 .setParameter(1, truncate(username))
@@ -47,12 +59,18 @@ public class LoginThrottle {
     }
 
     /** A successful login forgets the account's failures, and drops rows older than the window. */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordSuccess(String username) {
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ?1 OR failed_at < ?2")
                 .setParameter(1, truncate(username))
                 .setParameter(2, OffsetDateTime.now().minus(config.login().window()))
                 .executeUpdate();
+    }
+
+    private void lock(String key) {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
+                .setParameter(1, key)
+                .getSingleResult();
     }
 
     private Optional<Instant> unlockTime(String column, String value, int maxFailures, Instant now) {

@@ -1,7 +1,6 @@
 package org.claimdesk.reviewer;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +29,7 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
     static final String LOCKED_MESSAGE = "claimdesk.login-locked";
 
     @Inject
-    LoginThrottle throttle;
-
-    @Inject
-    AccountIdentity accounts;
+    PasswordCheck passwords;
 
     @Inject
     Sessions sessions;
@@ -63,18 +59,20 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
 
     private SecurityIdentity login(UsernamePasswordAuthenticationRequest request, String address, RoutingContext http) {
         String username = request.getUsername();
-        Optional<Duration> locked = throttle.lockedFor(username, address);
-        if (locked.isPresent()) {
-            refuseLocked(http, locked.get());
+        if (!plausible(username)) {
+            // no account has such a name, and PostgreSQL would refuse a NUL byte in it
+            throw new AuthenticationFailedException("implausible username");
         }
-        SecurityIdentity checked;
+        SecurityIdentity accepted;
         try {
-            checked = accounts.checkPassword(request);
-        } catch (AuthenticationFailedException failed) {
-            throttle.recordFailure(username, address);
-            throw failed;
+            accepted = passwords.check(request, address);
+        } catch (AuthenticationFailedException refused) {
+            Duration lockedFor = refused.getAttribute(PasswordCheck.LOCKED_FOR);
+            if (lockedFor != null) {
+                explainLockout(http, lockedFor);
+            }
+            throw refused;
         }
-        SecurityIdentity accepted = accept(checked, username, address);
         if (http != null && DeskAuthentication.LOGIN_CHECK.equals(http.normalizedPath())) {
             String sessionId = sessions.start(username, address, http.request().getHeader("User-Agent"));
             return QuarkusSecurityIdentity.builder(accepted).addAttribute(Sessions.SESSION_ID, sessionId).build();
@@ -82,24 +80,18 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
         return accepted;
     }
 
-    private SecurityIdentity accept(SecurityIdentity checked, String username, String address) {
-        Optional<SecurityIdentity> identity = accounts.activeIdentity(username, checked);
-        if (identity.isEmpty()) {
-            throttle.recordFailure(username, address);
-            throw new AuthenticationFailedException("account is deactivated");
-        }
-        throttle.recordSuccess(username);
-        return identity.get();
+    static boolean plausible(String username) {
+        return username != null && !username.isEmpty() && username.length() <= 64
+                && username.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     }
 
-    private static void refuseLocked(RoutingContext http, Duration lockedFor) {
+    private static void explainLockout(RoutingContext http, Duration lockedFor) {
         if (http != null) {
             long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
-            String message = "Too many failed logins. Logins for this account are paused for " + minutes
-                    + (minutes == 1 ? " minute." : " minutes.") + " Try again later or ask an administrator.";
+            String message = "Too many failed logins. Logins are paused for " + minutes
+                    + (minutes == 1 ? " minute." : " minutes.") + " Try again later, or ask an administrator.";
             http.put(LOCKED_MESSAGE, message);
             Flash.error(http, message);
         }
-        throw new AuthenticationFailedException("too many failed logins");
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /** bcrypt reads no further than 72 bytes; a longer password would be cut without anyone knowing. */
+    public static final int MAX_BYTES = 72;
 
     /** Words that, padded with digits or symbols to 12 characters, top every leaked-password list. */
     private static final Set<String> COMMON_WORDS = Set.of(
@@ -41,8 +42,12 @@ public final class PasswordPolicy {
         if (length < MIN_LENGTH) {
             return Optional.of("The password must be at least " + MIN_LENGTH + " characters long.");
         }
-        if (length > MAX_LENGTH) {
-            return Optional.of("The password must be at most " + MAX_LENGTH + " characters long.");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("The password must be at most " + MAX_BYTES + " bytes long: 72 plain letters, "
+                    + "fewer with accents, or 24 Korean characters.");
+        }
+        if (password.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.of("The password must not contain control characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON_PASSWORDS.contains(lower)) {

@@ -82,6 +82,13 @@ public class Reviewer extends PanacheEntity {
         return count("role = ?1 and active = true", Role.admin.name());
     }
 
+    /** Counts the active admins, locking their rows until the transaction ends. */
+    public static int lockActiveAdmins() {
+        return getEntityManager()
+                .createNativeQuery("SELECT id FROM reviewer WHERE role = 'admin' AND active FOR UPDATE")
+                .getResultList().size();
+    }
+
     /** Usernames are compared in lower case, so "Alice" and "alice" are one account. */
     public static String normalize(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);

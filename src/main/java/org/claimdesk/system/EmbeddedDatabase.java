@@ -6,6 +6,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,17 +34,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     /**
      * Starts (or re-opens) the database kept in {@code dataDir}: the cluster in {@code postgres/}, its log in
      * {@code postgres.log}.
      *
-     * @param throwAway delete the folder when the server stops, as the tests do
+     * @param throwAway start from an empty cluster and delete it when the server stops, as the tests do
      */
     public static EmbeddedDatabase start(Path dataDir, boolean throwAway) {
         try {
@@ -47,6 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(root);
             // PostgreSQL's own messages go to a log file in the data folder, not into the app's log
             ProcessBuilder.Redirect serverLog = ProcessBuilder.Redirect.appendTo(root.resolve("postgres.log").toFile());
+            String password = password(root);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setOutputRedirector(serverLog)
                     .setErrorRedirector(serverLog)
@@ -55,11 +64,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(freeLoopbackPort())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
+                    .setServerConfig("unix_socket_directories", "''") // no socket other local users could reach
                     .setLocaleConfig("locale", "C.UTF-8")
+                    .setConnectConfig("password", password)
                     .start();
-            return new EmbeddedDatabase(postgres, root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+            requirePassword(postgres, dir, password);
+            return new EmbeddedDatabase(postgres, root, password);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -76,7 +89,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", jdbcUrl());
         config.put("quarkus.datasource.username", USER);
-        config.put("quarkus.datasource.password", "");
+        config.put("quarkus.datasource.password", password);
         return config;
     }
 
@@ -87,6 +100,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * initdb trusts every local connection. Give the superuser a password, kept in a file only the owner reads,
+     * and accept only password logins, so that other users of the machine cannot open the desk's database.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path cluster, String password)
+            throws SQLException, IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            // a generated base64url value: nothing in it needs escaping
+            s.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+            Files.writeString(cluster.resolve("pg_hba.conf"), String.join("\n",
+                    "# Written by Claimdesk at every start: password logins over loopback only.",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            s.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    private static String password(Path root) throws IOException {
+        Path file = root.resolve(".postgres-password");
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Files.writeString(file, password);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions: the folder's own permissions protect it
+        }
+        return password;
     }
 
     private static int freeLoopbackPort() throws IOException {

@@ -73,6 +73,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception error, UriInfo uri) {
+        if (causedBy(error, OptimisticLockException.class) || causedBy(error, StaleObjectStateException.class)) {
+            return pages.response(409, null, path(uri)); // a race that slipped past the version check of the form
+        }
         if (databaseUnreachable(error)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), error.getMessage());
             return Response.fromResponse(pages.response(503, null, path(uri))).header("Retry-After", "5").build();
@@ -81,6 +84,15 @@ public class ErrorMappers {
         LOG.errorf(error, "Unexpected error %s on %s", reference, path(uri));
         return pages.response(500, "Claimdesk could not complete the request, and nothing was changed. "
                 + "The error was logged with reference " + reference + ".", path(uri));
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

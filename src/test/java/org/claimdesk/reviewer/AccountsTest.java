@@ -62,6 +62,75 @@ class AccountsTest {
     }
 
     @Test
+    void aWriteThatIsNotAFormCannotSkipTheCsrfCheck() {
+        Opened opened = openedByAdmin(Role.reviewer);
+        String username = opened.username();
+        Reviewer account = opened.account();
+        DeskClient admin = opened.admin();
+        admin.request().contentType("text/plain; charset=UTF-8").body("active=false".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/admin/accounts/" + account.id + "/active").then().statusCode(415)
+                .body(containsString("Pages accept changes only from their own forms."));
+        admin.request().contentType("text/plain").body("x").post("/logout").then().statusCode(415);
+        admin.request().post("/logout").then().statusCode(400); // no body at all: the CSRF filter refuses it
+        assertTrue(Accounts.find(username).active);
+        admin.get("/").then().statusCode(200);
+    }
+
+    @Test
+    void aFormWithoutTheVersionIsRefusedWith400() {
+        Opened opened = openedByAdmin(Role.viewer);
+        opened.admin().post("/admin/accounts/" + opened.account().id + "/active", "active", "false")
+                .then().statusCode(400).body(containsString("lacks the version"));
+        assertTrue(Accounts.find(opened.username()).active);
+    }
+
+    @Test
+    void anAdminCannotResetTheirOwnPasswordWithoutTheCurrentOne() {
+        String admin = Accounts.create(Role.admin);
+        DeskClient browser = DeskClient.loggedIn(admin, Accounts.PASSWORD);
+        Reviewer me = Accounts.find(admin);
+        change(browser, me, "password", "password", STRONG).then().statusCode(409)
+                .body(containsString("Change your own password on your account page"));
+        assertTrue(DeskClient.loggedIn(admin, Accounts.PASSWORD).hasSession());
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        String first = Accounts.create(Role.admin);
+        String second = Accounts.create(Role.admin);
+        // only these two may be active admins for this test: park the others as reviewers for its duration
+        java.util.List<Reviewer> others = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> Reviewer.<Reviewer> list("role = 'admin' and active = true and username not in ?1",
+                        java.util.List.of(first, second)));
+        setRoles(others, "reviewer");
+        try {
+            DeskClient firstBrowser = DeskClient.loggedIn(first, Accounts.PASSWORD);
+            DeskClient secondBrowser = DeskClient.loggedIn(second, Accounts.PASSWORD);
+            Reviewer firstAccount = Accounts.find(first);
+            Reviewer secondAccount = Accounts.find(second);
+            firstBrowser.get("/admin/accounts/" + secondAccount.id);
+            secondBrowser.get("/admin/accounts/" + firstAccount.id);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var a = pool.submit(() -> firstBrowser.post("/admin/accounts/" + secondAccount.id + "/role", "role",
+                    "viewer", "version", "" + secondAccount.version).statusCode());
+            var b = pool.submit(() -> secondBrowser.post("/admin/accounts/" + firstAccount.id + "/role", "role",
+                    "viewer", "version", "" + firstAccount.version).statusCode());
+            java.util.List<Integer> statuses = java.util.List.of(a.get(), b.get());
+            pool.shutdown();
+            long admins = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(Reviewer::countActiveAdmins);
+            assertEquals(1, admins, "statuses " + statuses);
+            assertTrue(statuses.contains(409), statuses.toString());
+        } finally {
+            setRoles(others, "admin");
+        }
+    }
+
+    private static void setRoles(java.util.List<Reviewer> accounts, String role) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> accounts.forEach(r -> Reviewer
+                .update("role = ?1 where id = ?2", role, r.id)));
+    }
+
+    @Test
     void aPostWithAForgedCsrfTokenIsRefused() {
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/admin/accounts/new");
@@ -122,12 +191,14 @@ class AccountsTest {
     }
 
     @Test
-    void anAdminResetsAPassword() {
+    void anAdminResetsAPasswordAndEndsTheAccountsSessions() {
         String username = Accounts.create(Role.reviewer);
+        DeskClient theirBrowser = DeskClient.loggedIn(username, Accounts.PASSWORD);
         Reviewer account = Accounts.find(username);
         DeskClient admin = Accounts.logInAsAdmin();
         change(admin, account, "password", "password", STRONG)
                 .then().statusCode(303);
+        theirBrowser.get("/").then().statusCode(302);
         assertFalse(DeskClient.anonymous().login(username, Accounts.PASSWORD).getCookies()
                 .containsKey(DeskClient.SESSION_COOKIE));
         assertTrue(DeskClient.loggedIn(username, STRONG).hasSession());
@@ -135,26 +206,30 @@ class AccountsTest {
 
     @Test
     void theLastActiveAdministratorCannotBeDemoted() {
-        String otherAdmin = Accounts.create(Role.admin);
-        DeskClient admin = DeskClient.loggedIn(otherAdmin, Accounts.PASSWORD);
-        long activeAdmins = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(Reviewer::countActiveAdmins);
-        assertTrue(activeAdmins >= 2);
-        // demote every other admin until otherAdmin is the last; then demoting it must fail
-        for (Reviewer r : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> Reviewer.<Reviewer> list("role = 'admin' and active = true"))) {
-            if (!r.username.equals(otherAdmin)) {
-                change(admin, r, "role", "role", "reviewer")
-                        .then().statusCode(303);
-            }
+        String last = Accounts.create(Role.admin);
+        java.util.List<Reviewer> others = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> Reviewer.<Reviewer> list("role = 'admin' and active = true and username <> ?1", last));
+        setRoles(others, "reviewer");
+        try {
+            DeskClient admin = DeskClient.loggedIn(last, Accounts.PASSWORD);
+            change(admin, Accounts.find(last), "role", "role", "viewer")
+                    .then().statusCode(409).body(containsString("only active administrator"));
+            assertEquals("admin", Accounts.find(last).role);
+        } finally {
+            setRoles(others, "admin");
         }
-        Reviewer last = Accounts.find(otherAdmin);
-        change(admin, last, "role", "role", "viewer")
-                .then().statusCode(409).body(containsString("only active administrator"));
-        assertEquals("admin", Accounts.find(otherAdmin).role);
-        // restore the demo admin for the other tests
-        Reviewer demo = Accounts.find(Accounts.ADMIN);
-        change(admin, demo, "role", "role", "admin")
-                .then().statusCode(303);
+    }
+
+    /** A new account whose page an admin has just opened. */
+    private record Opened(String username, Reviewer account, DeskClient admin) {
+    }
+
+    private static Opened openedByAdmin(Role role) {
+        String username = Accounts.create(role);
+        Reviewer account = Accounts.find(username);
+        DeskClient admin = Accounts.logInAsAdmin();
+        admin.get("/admin/accounts/" + account.id);
+        return new Opened(username, account, admin);
     }
 
     /** Opens the account page, as an admin would, and posts one of its forms with the version it showed. */

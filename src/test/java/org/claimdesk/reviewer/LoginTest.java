@@ -93,11 +93,24 @@ class LoginTest {
     }
 
     @Test
+    void aUsernameWithANulByteIsRefusedNotA500() {
+        DeskClient browser = DeskClient.anonymous();
+        Response login = browser.login("ad\u0000min", Accounts.ADMIN_PASSWORD);
+        assertEquals(302, login.statusCode());
+        assertTrue(login.header("Location").endsWith("/login?error=true"));
+        io.restassured.RestAssured.given().auth().preemptive().basic("ad\u0000min", Accounts.ADMIN_PASSWORD)
+                .get("/api/me").then().statusCode(401);
+    }
+
+    @Test
     void loginNeverLeadsToAnotherSite() {
         String username = Accounts.create(Role.viewer);
-        DeskClient browser = DeskClient.anonymous();
-        browser.setCookie("claimdesk-return-to", "%2F%2Fevil.example%2Fphish");
-        assertEquals("/", browser.login(username, Accounts.PASSWORD).header("Location"));
+        for (String target : new String[] { "%2F%2Fevil.example%2Fphish", "%2F%09%2Fevil.example",
+                "%2F%5Cevil.example", "https%3A%2F%2Fevil.example", "%2F%0D%0ASet-Cookie%3Ax" }) {
+            DeskClient browser = DeskClient.anonymous();
+            browser.setCookie("claimdesk-return-to", target);
+            assertEquals("/", browser.login(username, Accounts.PASSWORD).header("Location"), target);
+        }
     }
 
     @Test
@@ -106,7 +119,8 @@ class LoginTest {
                 .body(containsString("action=\"/j_security_check\""))
                 .body(containsString("name=\"j_username\""))
                 .body(containsString("name=\"j_password\""))
-                .body(containsString("the passwords are in README.md"));
+                .body(containsString("the passwords are in README.md"))
+                .body(org.hamcrest.Matchers.not(containsString("claimdesk-admin-demo")));
     }
 
     @Test

@@ -26,10 +26,39 @@ class LoginThrottleTest {
         browser.login(username, Accounts.PASSWORD);
         assertFalse(browser.hasSession(), "the sixth try is refused although the password is right");
         browser.get("/login?error=true").then().statusCode(200)
-                .body(containsString("Too many failed logins. Logins for this account are paused for 15 minutes."));
+                .body(containsString("Too many failed logins. Logins are paused for 15 minutes."));
 
         given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(401)
                 .body("detail", containsString("Too many failed logins"));
+    }
+
+    @Test
+    void concurrentGuessesCannotSlipPastTheLimit() throws Exception {
+        String username = Accounts.create(Role.reviewer);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return DeskClient.anonymous().login(username, "guess number " + n).statusCode();
+                }));
+            }
+            start.countDown();
+            for (var t : tries) {
+                t.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long checked = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Reviewer
+                .getEntityManager().createNativeQuery("SELECT count(*) FROM login_failure WHERE username = ?1")
+                .setParameter(1, username).getSingleResult()).longValue());
+        org.junit.jupiter.api.Assertions.assertEquals(5, checked, "only five of twenty guesses were checked");
+        assertFalse(DeskClient.anonymous().login(username, Accounts.PASSWORD).getCookies()
+                .containsKey(DeskClient.SESSION_COOKIE));
     }
 
     @Test

@@ -25,6 +25,14 @@ class PasswordPolicyTest {
         assertEquals(Optional.empty(), PasswordPolicy.problem(password, "alice"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aPasswordLongerThanBcryptReadsIsRefused() {
+        assertEquals(Optional.empty(), PasswordPolicy.problem("가나다라마바사아자차카타파하거너더러머버서어저처", "alice"));
+        assertTrue(PasswordPolicy.problem("가나다라마바사아자차카타파하거너더러머버서어저처커", "alice").isPresent(), "25 × 3 bytes");
+        assertEquals(Optional.empty(), PasswordPolicy.problem("tidal-".repeat(12), "alice"), "72 bytes");
+        assertTrue(PasswordPolicy.problem("tidal-".repeat(12) + "x", "alice").orElseThrow().contains("at most 72 bytes"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "alice-is-my-name-1", "ALICE-is-my-name-1" })
     void aPasswordMayNotContainTheUsername(String password) {

@@ -78,7 +78,9 @@ class PackagedAppIT {
                     .compile("Embedded PostgreSQL is running on (jdbc:postgresql://\\S+) ").matcher(log);
             assertTrue(url.find(), log);
             b = start(dataDir.resolveSibling("unused"), portB, Map.of("QUARKUS_DATASOURCE_JDBC_URL", url.group(1),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres", "CLAIMDESK_ADMIN_USERNAME", "",
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", Files.readString(dataDir.resolve(".postgres-password")).strip(),
+                    "CLAIMDESK_ADMIN_USERNAME", "",
                     "CLAIMDESK_ADMIN_PASSWORD", ""));
             waitUntilReady(portB, b, dataDir);
 
