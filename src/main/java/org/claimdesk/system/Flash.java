@@ -23,10 +23,6 @@ public record Flash(String level, String text) {
         return cookie("notice", text);
     }
 
-    public static NewCookie warning(String text) {
-        return cookie("warning", text);
-    }
-
     /** For code that answers below JAX-RS, such as the login check. */
     public static void error(RoutingContext context, String text) {
         context.response().addCookie(Cookie.cookie(COOKIE, encode("error", text)).setPath("/").setHttpOnly(true)
