@@ -32,6 +32,9 @@ public class AccountBootstrap {
     @Inject
     AccountRules rules;
 
+    @Inject
+    Sessions sessions;
+
     @ConfigProperty(name = "quarkus.http.port")
     int httpPort;
 
@@ -61,7 +64,7 @@ public class AccountBootstrap {
         }
     }
 
-    private void ensureAdmin(String username, String password) {
+    void ensureAdmin(String username, String password) {
         String name = Reviewer.normalize(username);
         PasswordPolicy.problem(password, name).ifPresent(problem -> {
             throw new IllegalStateException("CLAIMDESK_ADMIN_PASSWORD is refused: " + problem);
@@ -75,10 +78,16 @@ public class AccountBootstrap {
             }
             LOG.infof("Created the administrator account \"%s\" from CLAIMDESK_ADMIN_USERNAME.", name);
         } else {
-            reviewer.setPassword(password);
+            boolean changed = !reviewer.passwordMatches(password);
+            if (changed) {
+                reviewer.setPassword(password);
+                sessions.endAll(reviewer.id, null);
+            }
             reviewer.role = Role.admin.name();
             reviewer.active = true;
-            LOG.infof("Reset the administrator account \"%s\" from CLAIMDESK_ADMIN_USERNAME.", name);
+            if (changed) {
+                LOG.infof("Reset the password of the administrator \"%s\" from CLAIMDESK_ADMIN_PASSWORD.", name);
+            }
         }
     }
 }
