@@ -22,6 +22,9 @@ public class AccountRules {
     @Inject
     Sessions sessions;
 
+    @Inject
+    LoginThrottle throttle;
+
     private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
 
     @Transactional
@@ -76,10 +79,11 @@ public class AccountRules {
             keepOneAdmin();
         }
         reviewer.active = active;
+        saved(reviewer); // the row lock first: a login racing this waits, then finds the account inactive
         if (!active) {
             sessions.endAll(reviewer.id, null);
         }
-        return saved(reviewer);
+        return reviewer;
     }
 
     @Transactional
@@ -89,20 +93,28 @@ public class AccountRules {
             throw invalid(List.of(error("password", p)));
         });
         reviewer.setPassword(password);
+        saved(reviewer); // the row lock first: a login with the old password racing this one is refused or ended
         sessions.endAll(reviewer.id, null); // whoever knew the old password is logged out
-        return saved(reviewer);
+        return reviewer;
     }
 
     /**
-     * A person changing their own password must know the current one. Their other sessions end; the one they
-     * are using ({@code keepSession}) stays open.
+     * A person changing their own password must know the current one, and wrong guesses count towards the same
+     * lockout as failed logins, so a stolen session cannot be used to find the password. Their other sessions end;
+     * the one they are using ({@code keepSession}) stays open.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ClientError.class) // a wrong guess is recorded even though the change is refused
     public void changeOwnPassword(String username, String current, String replacement, String confirmation,
-            String keepSession) {
+            String keepSession, String address) {
         Reviewer reviewer = Reviewer.findByUsername(username).orElseThrow(() -> ClientError.notFound("No such account."));
+        throttle.serialize(username, address);
+        throttle.lockedFor(username, address).ifPresent(locked -> {
+            throw new ClientError(429, "Too many wrong passwords. Try again in "
+                    + Math.max(1, (locked.toSeconds() + 59) / 60) + " minutes.");
+        });
         List<Map<String, String>> errors = new ArrayList<>();
         if (current == null || !reviewer.passwordMatches(current)) {
+            throttle.recordFailure(username, address);
             errors.add(error("current", "The current password is not correct."));
         }
         PasswordPolicy.problem(replacement, reviewer.username).ifPresent(p -> errors.add(error("password", p)));

@@ -75,7 +75,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         request.setAttribute(Sessions.SESSION_ID, session.sessionId());
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
                 .invoke(identity -> sessionCookie.save(context, identity, session))
-                .onFailure().invoke(ended -> sessionCookie.clear(context));
+                // only a session that is over loses its cookie; a database hiccup must not log anyone out
+                .onFailure(AuthenticationFailedException.class).invoke(ended -> sessionCookie.clear(context));
     }
 
     private Uni<SecurityIdentity> basic(RoutingContext context, IdentityProviderManager identities, String encoded) {
@@ -96,6 +97,10 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
 
     /** Reads the login form, checks it, and on success sets the session cookie and redirects. */
     private Uni<SecurityIdentity> formLogin(RoutingContext context, IdentityProviderManager identities) {
+        String type = context.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
+        if (type == null || !(type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("the login is not a form"));
+        }
         context.request().setExpectMultipart(true);
         return Uni.createFrom().emitter(emitter -> {
             context.request().endHandler(ended -> {

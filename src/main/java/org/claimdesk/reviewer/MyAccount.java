@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Everyone's own account page, where they change their password. */
 @Path("/account")
@@ -36,6 +37,9 @@ public class MyAccount {
     @Inject
     AccountRules rules;
 
+    @Inject
+    HttpServerRequest request;
+
     @GET
     public TemplateInstance show() {
         return Templates.show(me(), Map.of());
@@ -47,7 +51,7 @@ public class MyAccount {
             @RestForm String confirmation) {
         try {
             rules.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirmation,
-                    identity.getAttribute(Sessions.SESSION_ID));
+                    identity.getAttribute(Sessions.SESSION_ID), request.remoteAddress().hostAddress());
             return Accounts.redirect(Routes.myAccount(), "Your password has been changed. Your other sessions have been logged out.");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {

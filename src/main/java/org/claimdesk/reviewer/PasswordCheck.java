@@ -49,47 +49,66 @@ public class PasswordCheck {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Sessions sessions;
+
     public PasswordCheck() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         macKey = new SecretKeySpec(key, "HmacSHA256");
     }
 
+    /** A form login: open a session for it, in the same transaction as the check. */
+    public record SessionRequest(String address, String userAgent) {
+    }
+
     /**
+     * @param session the session to open for a form login, or null for HTTP Basic
      * @throws AuthenticationFailedException for a wrong password, an unknown or a deactivated account, or, with
      *         the attribute {@link #LOCKED_FOR} and without checking the password, while the account or address is
      *         locked out
      */
     @Transactional(dontRollbackOn = AuthenticationFailedException.class)
-    public SecurityIdentity check(UsernamePasswordAuthenticationRequest request, String address) {
+    public SecurityIdentity check(UsernamePasswordAuthenticationRequest request, String address,
+            SessionRequest session) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         Optional<Reviewer> account = Reviewer.findByUsername(username);
-        if (account.isPresent() && account.get().active && verifiedRecently(account.get(), password)) {
-            return identity(account.get(), null);
-        }
-        throttle.serialize(username, address);
-        if (account.isPresent() && account.get().active && verifiedRecently(account.get(), password)) {
-            return identity(account.get(), null); // verified by the attempt this one waited for
+        boolean recognised = account.isPresent() && account.get().active && verifiedRecently(account.get(), password);
+        if (!recognised) {
+            throttle.serialize(username, address);
         }
         Optional<Duration> locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
+            // even a recognised password waits out the lock: the lock is the answer to guessing, right or wrong
             throw new AuthenticationFailedException("too many failed logins", Map.of(LOCKED_FOR, locked.get()));
         }
-        SecurityIdentity checked;
-        try {
-            checked = passwords.authenticate(em, request);
-        } catch (AuthenticationFailedException wrong) {
-            throttle.recordFailure(username, address);
-            throw wrong;
+        SecurityIdentity checked = null;
+        if (!recognised) {
+            // another attempt may have changed the account while this one waited for the lock
+            account.ifPresent(em::refresh);
+            recognised = account.isPresent() && account.get().active && verifiedRecently(account.get(), password);
         }
-        if (checked == null || account.isEmpty() || !account.get().active) {
-            throttle.recordFailure(username, address);
-            throw new AuthenticationFailedException("unknown or deactivated account");
+        if (!recognised) {
+            try {
+                checked = passwords.authenticate(em, request);
+            } catch (AuthenticationFailedException wrong) {
+                throttle.recordFailure(username, address);
+                throw wrong;
+            }
+            if (checked == null || account.isEmpty() || !account.get().active) {
+                throttle.recordFailure(username, address);
+                throw new AuthenticationFailedException("unknown or deactivated account");
+            }
+            throttle.recordSuccess(username);
+            recentlyVerified.put(username, new Verified(mac(account.get(), password), System.nanoTime()));
         }
-        throttle.recordSuccess(username);
-        recentlyVerified.put(username, new Verified(mac(account.get(), password), System.nanoTime()));
-        return identity(account.get(), checked);
+        SecurityIdentity identity = identity(account.get(), checked);
+        if (session == null) {
+            return identity;
+        }
+        String sessionId = sessions.start(account.get(), session.address(), session.userAgent());
+        return QuarkusSecurityIdentity.builder(identity).addAttribute(Sessions.SESSION_ID, sessionId).build();
     }
 
     private boolean verifiedRecently(Reviewer account, String password) {

@@ -1,18 +1,21 @@
 package org.claimdesk.reviewer;
 
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.claimdesk.system.Flash;
 
+import org.claimdesk.system.Unavailable;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -28,11 +31,13 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
     /** Routing-context key under which a refused login leaves its explanation for the API's 401. */
     static final String LOCKED_MESSAGE = "claimdesk.login-locked";
 
-    @Inject
-    PasswordCheck passwords;
+    /** At most this many password checks at once, well under the connection pool's 20. */
+    private static final int CONCURRENT_CHECKS = 8;
+
+    private final Semaphore checks = new Semaphore(CONCURRENT_CHECKS, true);
 
     @Inject
-    Sessions sessions;
+    PasswordCheck passwords;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -63,21 +68,36 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
             // no account has such a name, and PostgreSQL would refuse a NUL byte in it
             throw new AuthenticationFailedException("implausible username");
         }
-        SecurityIdentity accepted;
+        PasswordCheck.SessionRequest session = http != null && DeskAuthentication.LOGIN_CHECK.equals(http.normalizedPath())
+                ? new PasswordCheck.SessionRequest(address, http.request().getHeader("User-Agent"))
+                : null;
+        acquireCheck();
         try {
-            accepted = passwords.check(request, address);
+            return passwords.check(request, address, session);
         } catch (AuthenticationFailedException refused) {
             Duration lockedFor = refused.getAttribute(PasswordCheck.LOCKED_FOR);
             if (lockedFor != null) {
                 explainLockout(http, lockedFor);
             }
             throw refused;
+        } finally {
+            checks.release();
         }
-        if (http != null && DeskAuthentication.LOGIN_CHECK.equals(http.normalizedPath())) {
-            String sessionId = sessions.start(username, address, http.request().getHeader("User-Agent"));
-            return QuarkusSecurityIdentity.builder(accepted).addAttribute(Sessions.SESSION_ID, sessionId).build();
+    }
+
+    /**
+     * Waits for one of a few places: a password check holds a database connection while it waits for its turn on
+     * the account and runs bcrypt, and a flood of logins must not take the connections every page needs.
+     */
+    private void acquireCheck() {
+        try {
+            if (!checks.tryAcquire(5, TimeUnit.SECONDS)) {
+                throw new Unavailable("Too many logins at once. Try again in a moment.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("The login was interrupted. Try again.");
         }
-        return accepted;
     }
 
     static boolean plausible(String username) {

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import org.claimdesk.system.ClaimdeskConfig;
 
 /**
@@ -31,18 +33,30 @@ public class Sessions {
     @Inject
     ClaimdeskConfig config;
 
-    /** Opens a session for a successful form login, and forgets sessions that ended or idled out long ago. */
+    /**
+     * Opens a session for a form login that has just passed the password check, and forgets sessions that ended or
+     * idled out long ago. The account row is share-locked and must still hold the checked password and be active:
+     * a reset or deactivation that commits first refuses this login, and one that commits later waits for it and
+     * then ends the new session too.
+     */
     @Transactional
-    public String start(String username, String address, String userAgent) {
+    public String start(Reviewer account, String address, String userAgent) {
+        List<?> current = em.createNativeQuery(
+                "SELECT id FROM reviewer WHERE id = ?1 AND password_hash = ?2 AND active FOR SHARE")
+                .setParameter(1, account.id)
+                .setParameter(2, account.passwordHash)
+                .getResultList();
+        if (current.isEmpty()) {
+            throw new AuthenticationFailedException("the password or the account changed during the login");
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.createNativeQuery("INSERT INTO reviewer_session (id, reviewer_id, address, user_agent) "
-                + "SELECT ?1, id, ?2, ?3 FROM reviewer WHERE username = ?4")
+        em.createNativeQuery("INSERT INTO reviewer_session (id, reviewer_id, address, user_agent) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, id)
-                .setParameter(2, truncate(address, 64))
-                .setParameter(3, truncate(userAgent, 256))
-                .setParameter(4, username)
+                .setParameter(2, account.id)
+                .setParameter(3, truncate(address, 64))
+                .setParameter(4, truncate(userAgent, 256))
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM reviewer_session WHERE last_seen_at < ?1")
                 .setParameter(1, OffsetDateTime.now().minusDays(30))

@@ -67,6 +67,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", "''") // no socket other local users could reach
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setConnectConfig("password", password)
+                    // zonky turns durability off for speed; only a throw-away test cluster may keep it off
+                    .setServerConfig("fsync", throwAway ? "off" : "on")
+                    .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
+                    .setServerConfig("full_page_writes", throwAway ? "off" : "on")
                     .start();
             requirePassword(postgres, dir, password);
             return new EmbeddedDatabase(postgres, root, password);

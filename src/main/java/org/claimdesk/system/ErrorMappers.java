@@ -39,6 +39,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response unavailable(Unavailable busy, UriInfo uri) {
+        return Response.fromResponse(pages.response(503, busy.getMessage(), path(uri))).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException error, UriInfo uri) {
         // the messages of JAX-RS's own exceptions ("HTTP 404 Not Found") say nothing a reader needs
         return pages.response(error.getResponse().getStatus(), null, path(uri));
@@ -73,6 +78,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception error, UriInfo uri) {
+        if (error instanceof IllegalArgumentException && error.getMessage() != null
+                && error.getMessage().startsWith("Failed to decode")) {
+            // RESTEasy's form reader on a body like "x=%zz"
+            return pages.response(400, "The form data is not correctly encoded. Reload the page and submit the "
+                    + "form again.", path(uri));
+        }
         if (causedBy(error, OptimisticLockException.class) || causedBy(error, StaleObjectStateException.class)) {
             return pages.response(409, null, path(uri)); // a race that slipped past the version check of the form
         }
@@ -96,8 +107,8 @@ public class ErrorMappers {
     }
 
     /**
-     * A lost or refused connection (SQLSTATE class 08) or a server shutting down (57P), as opposed to a fault
-     * in Claimdesk.
+     * A lost or refused connection (SQLSTATE class 08), a server shutting down (57P) or no free connection, as
+     * opposed to a fault in Claimdesk.
      */
     static boolean databaseUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -107,6 +118,10 @@ public class ErrorMappers {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true; // Agroal: every connection is busy, which to the caller is the same outage
             }
         }
         return false;

@@ -53,6 +53,7 @@ public class ErrorPages {
             case 409 -> "Conflict";
             case 413 -> "Too large";
             case 415 -> "Unsupported content type";
+            case 429 -> "Too many attempts";
             case 503 -> "Temporarily unavailable";
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
@@ -70,6 +71,7 @@ public class ErrorPages {
             case 409 -> "Someone else changed this at the same time. Reload the page to see the current version.";
             case 413 -> "What you sent is larger than Claimdesk accepts.";
             case 415 -> "Claimdesk does not accept this content type here.";
+            case 429 -> "Too many attempts in a short time. Wait a few minutes and try again.";
             case 503 -> "Claimdesk cannot reach its database right now. Try again in a moment.";
             default -> status >= 500
                     ? "Claimdesk could not complete the request. Nothing was changed. The error has been logged."

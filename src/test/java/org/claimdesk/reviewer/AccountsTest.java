@@ -205,6 +205,36 @@ class AccountsTest {
     }
 
     @Test
+    void noLoginWithTheOldPasswordOutlivesAReset() throws Exception {
+        String username = Accounts.create(Role.reviewer);
+        Reviewer account = Accounts.find(username);
+        DeskClient admin = Accounts.logInAsAdmin();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var logins = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 6; i++) {
+            logins.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    DeskClient.anonymous().login(username, Accounts.PASSWORD);
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(300);
+        change(admin, account, "password", "password", STRONG).then().statusCode(303);
+        Thread.sleep(300);
+        stop.set(true);
+        for (var login : logins) {
+            login.get();
+        }
+        pool.shutdown();
+        long open = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Reviewer
+                .getEntityManager().createNativeQuery("SELECT count(*) FROM reviewer_session WHERE reviewer_id = ?1 "
+                        + "AND ended_at IS NULL").setParameter(1, account.id).getSingleResult()).longValue());
+        assertEquals(0, open, "every session opened with the old password has ended");
+    }
+
+    @Test
     void theLastActiveAdministratorCannotBeDemoted() {
         String last = Accounts.create(Role.admin);
         java.util.List<Reviewer> others = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(

@@ -78,7 +78,7 @@ class LoginTest {
     }
 
     @Test
-    void aSessionCookieFromAnotherKeyOrForgedIsIgnored() {
+    void aForgedSessionCookieIsIgnored() {
         DeskClient.withSession("bm90IGEgcmVhbCBzZXNzaW9uIGNvb2tpZQ==").get("/").then().statusCode(302)
                 .header("Location", endsWith("/login"));
     }
@@ -100,6 +100,16 @@ class LoginTest {
         assertTrue(login.header("Location").endsWith("/login?error=true"));
         io.restassured.RestAssured.given().auth().preemptive().basic("ad\u0000min", Accounts.ADMIN_PASSWORD)
                 .get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aLoginThatIsNotAFormIsRefusedNotA500() {
+        Response json = DeskClient.anonymous().request().contentType("application/json")
+                .body("{\"j_username\":\"admin\",\"j_password\":\"claimdesk-admin-demo\"}").post("/j_security_check");
+        assertEquals(302, json.statusCode());
+        assertTrue(json.header("Location").endsWith("/login?error=true"));
+        Response empty = DeskClient.anonymous().request().post("/j_security_check");
+        assertEquals(302, empty.statusCode());
     }
 
     @Test

@@ -33,6 +33,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aPasswordUsedMinutesAgoDoesNotOpenALockedAccount() {
+        String username = Accounts.create(Role.reviewer);
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic(username, "wrong " + i).get("/api/me").then().statusCode(401);
+        }
+        given().auth().preemptive().basic(username, Accounts.PASSWORD).get("/api/me").then().statusCode(401)
+                .body("detail", containsString("Too many failed logins"));
+        assertFalse(DeskClient.anonymous().login(username, Accounts.PASSWORD).getCookies()
+                .containsKey(DeskClient.SESSION_COOKIE));
+    }
+
+    @Test
     void concurrentGuessesCannotSlipPastTheLimit() throws Exception {
         String username = Accounts.create(Role.reviewer);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(20);

@@ -51,6 +51,21 @@ class MyAccountTest {
     }
 
     @Test
+    void aStolenSessionCannotGuessTheCurrentPassword() {
+        String username = Accounts.create(Role.reviewer);
+        DeskClient thief = DeskClient.loggedIn(username, Accounts.PASSWORD);
+        thief.get("/account");
+        for (int i = 0; i < 5; i++) {
+            thief.post("/account/password", "current", "guess " + i, "password", NEW_PASSWORD, "confirmation",
+                    NEW_PASSWORD).then().statusCode(400);
+        }
+        thief.post("/account/password", "current", Accounts.PASSWORD, "password", NEW_PASSWORD, "confirmation",
+                NEW_PASSWORD).then().statusCode(429).body(containsString("Too many wrong passwords."));
+        assertTrue(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Reviewer.findByUsername(username).orElseThrow().passwordMatches(Accounts.PASSWORD)));
+    }
+
+    @Test
     void mismatchedConfirmationIsRefused() {
         DeskClient me = Accounts.logIn(Role.reviewer);
         me.get("/account");

@@ -32,6 +32,9 @@ class EmbeddedDatabaseTest {
             try (Connection c = DriverManager.getConnection(url, "postgres", config.get("quarkus.datasource.password"))) {
                 c.createStatement().execute("CREATE TABLE kept (value text)");
                 c.createStatement().execute("INSERT INTO kept VALUES ('still here')");
+                ResultSet fsync = c.createStatement().executeQuery("SHOW fsync");
+                fsync.next();
+                assertEquals("on", fsync.getString(1), "a kept cluster survives a power cut");
             }
             assertEquals("rw-------", PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(dir.resolve(".postgres-password"))));

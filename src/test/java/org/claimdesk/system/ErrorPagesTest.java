@@ -69,6 +69,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void badlyEncodedFormDataIs400() {
+        DeskClient viewer = Accounts.logIn(Role.viewer);
+        viewer.get("/account");
+        viewer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body("csrf-token=" + viewer.cookie("claimdesk-csrf") + "&current=%zz").post("/account/password")
+                .then().statusCode(400);
+    }
+
+    @Test
     void aNonNumericIdIs404ForAnAdmin() {
         Accounts.logInAsAdmin().get("/admin/accounts/not-a-number").then().statusCode(404);
     }
