@@ -16,11 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a newcomer would, in the prod
@@ -31,41 +31,49 @@ class PackagedAppIT {
     private static final String ADMIN = "chief";
     private static final String ADMIN_PASSWORD = "restart test passphrase";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final java.util.List<Process> started = new java.util.ArrayList<>();
 
-    @Test
-    void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-data-").resolve("db");
-        int port = freePort();
-        try {
-            Process first = start(dataDir, port, Map.of());
-            long firstStart = waitUntilReady(port, first, dataDir);
-            assertTrue(Files.exists(dataDir.resolve("postgres/PG_VERSION")), "the data folder holds a PostgreSQL cluster");
-            HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/admin/accounts"))
-                    .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"survivor\",\"password\":\"still here after restart\",\"role\":\"reviewer\"}")));
-            assertEquals(201, created.statusCode(), created.body());
-            stop(first);
-            assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "stopping the app stops PostgreSQL");
-
-            Process second = start(dataDir, port, Map.of());
-            long secondStart = waitUntilReady(port, second, dataDir);
-            HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
-                    .header("Authorization", basic("survivor", "still here after restart")).GET());
-            assertEquals(200, me.statusCode(), me.body());
-            assertTrue(me.body().contains("\"username\":\"survivor\""), me.body());
-            stop(second);
-            System.out.printf("Packaged app ready (/q/health/ready UP): first start %d ms, restart %d ms%n",
-                    firstStart, secondStart);
-        } finally {
-            deleteRecursively(dataDir.getParent());
+    /** A failed assertion must not leave an app (and its PostgreSQL) running. */
+    @org.junit.jupiter.api.AfterEach
+    void stopWhatIsStillRunning() throws InterruptedException {
+        for (Process app : started) {
+            if (app.isAlive()) {
+                app.destroy();
+                app.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
     @Test
-    void aSessionFromOneInstanceWorksOnAnotherThatSharesTheDatabaseAndKey() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "two-instances-").resolve("db");
+    void dataWrittenBeforeARestartIsThereAfterIt(@TempDir Path tmp) throws Exception {
+        Path dataDir = tmp.resolve("db");
+        int port = freePort();
+        Process first = start(dataDir, port, Map.of());
+        long firstStart = waitUntilReady(port, first, dataDir);
+        assertTrue(Files.exists(dataDir.resolve("postgres/PG_VERSION")), "the data folder holds a PostgreSQL cluster");
+        HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/admin/accounts"))
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"survivor\",\"password\":\"still here after restart\",\"role\":\"reviewer\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        stop(first);
+        assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "stopping the app stops PostgreSQL");
+
+        Process second = start(dataDir, port, Map.of());
+        long secondStart = waitUntilReady(port, second, dataDir);
+        HttpResponse<String> me = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
+                .header("Authorization", basic("survivor", "still here after restart")).GET());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"username\":\"survivor\""), me.body());
+        stop(second);
+        System.out.printf("Packaged app ready (/q/health/ready UP): first start %d ms, restart %d ms%n",
+                firstStart, secondStart);
+    }
+
+    @Test
+    void aSessionFromOneInstanceWorksOnAnotherThatSharesTheDatabaseAndKey(@TempDir Path tmp) throws Exception {
+        Path dataDir = tmp.resolve("db");
         int portA = freePort();
         int portB = freePort();
         Process a = null;
@@ -108,43 +116,34 @@ class PackagedAppIT {
             if (a != null) {
                 stop(a);
             }
-            deleteRecursively(dataDir.getParent());
         }
     }
 
     @Test
-    void prodRefusesToStartWithoutASessionKeyAndSaysWhy() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "no-key-data-").resolve("db");
-        try {
-            Process app = start(dataDir, freePort(), Map.of("CLAIMDESK_SESSION_KEY", ""));
-            assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the app gives up instead of running without a key");
-            assertEquals(1, app.exitValue());
-            String log = Files.readString(dataDir.getParent().resolve(dataDir.getFileName() + "-app.log"));
-            assertTrue(log.contains("Set CLAIMDESK_SESSION_KEY to a secret of at least 32 random characters"), log);
-            assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "PostgreSQL is stopped again");
-        } finally {
-            deleteRecursively(dataDir.getParent());
-        }
+    void prodRefusesToStartWithoutASessionKeyAndSaysWhy(@TempDir Path tmp) throws Exception {
+        Path dataDir = tmp.resolve("db");
+        Process app = start(dataDir, freePort(), Map.of("CLAIMDESK_SESSION_KEY", ""));
+        assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the app gives up instead of running without a key");
+        assertEquals(1, app.exitValue());
+        String log = Files.readString(dataDir.getParent().resolve(dataDir.getFileName() + "-app.log"));
+        assertTrue(log.contains("Set CLAIMDESK_SESSION_KEY to a secret of at least 32 random characters"), log);
+        assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "PostgreSQL is stopped again");
     }
 
     @Test
-    void withoutAnyAccountTheLoginPageSaysHowToCreateTheFirstAdmin() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "no-admin-data-").resolve("db");
+    void withoutAnyAccountTheLoginPageSaysHowToCreateTheFirstAdmin(@TempDir Path tmp) throws Exception {
+        Path dataDir = tmp.resolve("db");
         int port = freePort();
-        try {
-            Process app = start(dataDir, port, Map.of("CLAIMDESK_ADMIN_USERNAME", "", "CLAIMDESK_ADMIN_PASSWORD", ""));
-            waitUntilReady(port, app, dataDir);
-            HttpResponse<String> login = send(port, HttpRequest.newBuilder(uri(port, "/login")).GET());
-            assertEquals(200, login.statusCode());
-            assertTrue(login.body().contains("There is no account yet."), login.body());
-            assertTrue(login.body().contains("CLAIMDESK_ADMIN_PASSWORD"), login.body());
-            HttpResponse<String> demo = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
-                    .header("Authorization", basic("admin", "claimdesk-admin-demo")).GET());
-            assertEquals(401, demo.statusCode(), "the dev demo accounts do not exist in prod");
-            stop(app);
-        } finally {
-            deleteRecursively(dataDir.getParent());
-        }
+        Process app = start(dataDir, port, Map.of("CLAIMDESK_ADMIN_USERNAME", "", "CLAIMDESK_ADMIN_PASSWORD", ""));
+        waitUntilReady(port, app, dataDir);
+        HttpResponse<String> login = send(port, HttpRequest.newBuilder(uri(port, "/login")).GET());
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("There is no account yet."), login.body());
+        assertTrue(login.body().contains("CLAIMDESK_ADMIN_PASSWORD"), login.body());
+        HttpResponse<String> demo = send(port, HttpRequest.newBuilder(uri(port, "/api/me"))
+                .header("Authorization", basic("admin", "claimdesk-admin-demo")).GET());
+        assertEquals(401, demo.statusCode(), "the dev demo accounts do not exist in prod");
+        stop(app);
     }
 
     private Process start(Path dataDir, int port, Map<String, String> overrides) throws IOException {
@@ -170,7 +169,9 @@ class PackagedAppIT {
             }
         });
         Files.createDirectories(dataDir.getParent());
-        return builder.start();
+        Process app = builder.start();
+        started.add(app);
+        return app;
     }
 
     private long waitUntilReady(int port, Process app, Path dataDir) throws Exception {
@@ -209,14 +210,6 @@ class PackagedAppIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }
