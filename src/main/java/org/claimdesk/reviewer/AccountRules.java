@@ -39,7 +39,7 @@ public class AccountRules {
         }
         Role parsed = Role.parse(role).orElse(null);
         if (parsed == null) {
-            errors.add(error("role", "Choose a role: " + String.join(", ", Role.names()) + "."));
+            errors.add(unknownRole());
         }
         PasswordPolicy.problem(password, name).ifPresent(p -> errors.add(error("password", p)));
         if (!errors.isEmpty()) {
@@ -63,8 +63,7 @@ public class AccountRules {
     @Transactional
     public Reviewer changeRole(long id, String role, Long version) {
         Reviewer reviewer = current(id, version);
-        Role parsed = Role.parse(role).orElseThrow(() -> invalid(List.of(
-                error("role", "Choose a role: " + String.join(", ", Role.names()) + "."))));
+        Role parsed = Role.parse(role).orElseThrow(() -> invalid(List.of(unknownRole())));
         if (reviewer.access() == Role.admin && parsed != Role.admin && reviewer.active) {
             keepOneAdmin();
         }
@@ -109,8 +108,7 @@ public class AccountRules {
         Reviewer reviewer = Reviewer.findByUsername(username).orElseThrow(() -> ClientError.notFound("No such account."));
         throttle.serialize(username, address);
         throttle.lockedFor(username, address).ifPresent(locked -> {
-            throw new ClientError(429, "Too many wrong passwords. Try again in "
-                    + Math.max(1, (locked.toSeconds() + 59) / 60) + " minutes.");
+            throw new ClientError(429, "Too many wrong passwords. Try again in " + LoginThrottle.describe(locked) + ".");
         });
         List<Map<String, String>> errors = new ArrayList<>();
         if (current == null || !reviewer.passwordMatches(current)) {
@@ -155,6 +153,10 @@ public class AccountRules {
     private static ClientError stale(Reviewer reviewer) {
         return ClientError.conflict("Someone else changed the account \"" + reviewer.username
                 + "\" after you opened it. Your change was not saved; reload the page and make it again.");
+    }
+
+    private static Map<String, String> unknownRole() {
+        return error("role", "Choose a role: " + String.join(", ", Role.names()) + ".");
     }
 
     private static ClientError taken(String name) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.system.ClaimdeskConfig;
@@ -20,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /** The login page and logout. The form posts to {@code /j_security_check}, handled by {@link DeskAuthentication}. */
 @Path("/")
@@ -39,6 +39,12 @@ public class Login {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    SessionCookie sessionCookie;
+
+    @Inject
+    RoutingContext http;
 
     @GET
     @Path("login")
@@ -60,8 +66,7 @@ public class Login {
         if (sessionId != null) {
             sessions.end(sessionId); // a copy of the cookie is worthless from now on
         }
-        NewCookie expired = new NewCookie.Builder(SessionCookie.NAME).value("").path("/").maxAge(0).httpOnly(true)
-                .build();
-        return Response.seeOther(URI.create(Routes.login() + "?logged-out=true")).cookie(expired).build();
+        sessionCookie.clear(http);
+        return Response.seeOther(URI.create(Routes.login() + "?logged-out=true")).build();
     }
 }

@@ -67,6 +67,12 @@ public class LoginThrottle {
                 .executeUpdate();
     }
 
+    /** How long a lockout lasts, in words: whole minutes, rounded up. */
+    public static String describe(Duration lockedFor) {
+        long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
     private void lock(String key) {
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
                 .setParameter(1, key)

@@ -3,7 +3,6 @@ package org.claimdesk.reviewer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.claimdesk.system.Tokens;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,9 +54,7 @@ public class PasswordCheck {
     Sessions sessions;
 
     public PasswordCheck() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        macKey = new SecretKeySpec(key, "HmacSHA256");
+        macKey = new SecretKeySpec(Tokens.bytes(32), "HmacSHA256");
     }
 
     /** A form login: open a session for it, in the same transaction as the check. */

@@ -107,9 +107,8 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
 
     private static void explainLockout(RoutingContext http, Duration lockedFor) {
         if (http != null) {
-            long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
-            String message = "Too many failed logins. Logins are paused for " + minutes
-                    + (minutes == 1 ? " minute." : " minutes.") + " Try again later, or ask an administrator.";
+            String message = "Too many failed logins. Logins are paused for " + LoginThrottle.describe(lockedFor)
+                    + ". Try again later, or ask an administrator.";
             http.put(LOCKED_MESSAGE, message);
             Flash.error(http, message);
         }

@@ -1,13 +1,12 @@
 package org.claimdesk.reviewer;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.claimdesk.system.ClaimdeskConfig;
+import org.claimdesk.system.Tokens;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -70,10 +69,8 @@ public class SessionCookie {
         // kept in a system property so that dev-mode restarts keep their sessions; prod refuses to start without
         // a configured key (see StartupChecks)
         return System.getProperties().computeIfAbsent(DEV_KEY_PROPERTY, k -> {
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
             LOG.warn("CLAIMDESK_SESSION_KEY is not set: using a temporary key, so sessions end when the app stops.");
-            return Base64.getEncoder().encodeToString(bytes);
+            return Tokens.random(32);
         }).toString();
     }
 }

@@ -1,8 +1,6 @@
 package org.claimdesk.reviewer;
 
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.security.AuthenticationFailedException;
 
 import org.claimdesk.system.ClaimdeskConfig;
+import org.claimdesk.system.Tokens;
 
 /**
  * The server-side record of browser sessions. The cookie only names a row here; ending the row ends the session,
@@ -24,8 +23,6 @@ public class Sessions {
 
     /** Identity attribute holding the id of the session a request belongs to. */
     public static final String SESSION_ID = "claimdesk.session-id";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -49,9 +46,7 @@ public class Sessions {
         if (current.isEmpty()) {
             throw new AuthenticationFailedException("the password or the account changed during the login");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = Tokens.random(32);
         em.createNativeQuery("INSERT INTO reviewer_session (id, reviewer_id, address, user_agent) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, id)
                 .setParameter(2, account.id)

@@ -7,11 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -128,9 +126,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (Files.exists(file)) {
             return Files.readString(file).strip();
         }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String password = Tokens.random(24);
         Files.writeString(file, password);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -128,7 +128,7 @@ public class ErrorMappers {
     }
 
     private static String path(UriInfo uri) {
-        return "/" + uri.getPath().replaceFirst("^/", "");
+        return ErrorPages.pathOf(uri);
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +41,11 @@ public class ErrorPages {
         // a 5xx may come from the database being away, and the layout would ask it who is signed in
         TemplateInstance page = status >= 500 ? Templates.bare(status, title, text) : Templates.error(status, title, text);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /** The request path as callers know it, with its leading slash, whatever JAX-RS made of it. */
+    public static String pathOf(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/", "");
     }
 
     public static String title(int status) {

@@ -22,7 +22,7 @@ public class FormOnlyWrites {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseNonForms(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        String path = ErrorPages.pathOf(request.getUriInfo());
         if (SAFE.contains(request.getMethod()) || Problems.isApi(path) || isForm(request.getMediaType())) {
             return null;
         }

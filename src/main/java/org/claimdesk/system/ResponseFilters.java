@@ -18,12 +18,11 @@ public class ResponseFilters {
     public void fill(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         if (status >= 400 && !response.hasEntity()) {
-            Response page = pages.response(status, null, "/" + request.getUriInfo().getPath().replaceFirst("^/", ""));
+            Response page = pages.response(status, null, ErrorPages.pathOf(request.getUriInfo()));
             response.setEntity(page.getEntity());
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, page.getMediaType().toString());
         }
-        if (status == 200 && request.getCookies().containsKey(Flash.COOKIE)
-                && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+        if (status == 200 && request.getCookies().containsKey(Flash.COOKIE)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.expired());
         }
     }
