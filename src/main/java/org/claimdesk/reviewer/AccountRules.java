@@ -173,11 +173,10 @@ public class AccountRules {
     }
 
     static ClientError invalid(List<Map<String, String>> errors) {
-        String detail = errors.stream().map(e -> e.get("message")).reduce((a, b) -> a + " " + b).orElse("");
-        return new ClientError(400, detail, errors);
+        return ClientError.invalid(errors);
     }
 
     static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
+        return ClientError.fieldError(field, message);
     }
 }

@@ -3,7 +3,6 @@ package org.claimdesk.reviewer;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -133,8 +132,7 @@ public class Accounts {
     }
 
     static Map<String, String> byField(ClientError error) {
-        return error.fieldErrors().stream()
-                .collect(Collectors.toMap(e -> e.get("field"), e -> e.get("message"), (a, b) -> a + " " + b));
+        return error.byField();
     }
 
     static Response redirect(String location, String notice) {

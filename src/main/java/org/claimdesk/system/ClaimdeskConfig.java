@@ -23,6 +23,12 @@ public interface ClaimdeskConfig {
     @WithDefault("false")
     boolean demoAccounts();
 
+    /**
+     * Loads the sample article with its sources and claims into an empty desk ({@code CLAIMDESK_DEMO}). Unset, it loads
+     * on the embedded database only; {@code false} never loads, {@code true} loads on any empty database.
+     */
+    Optional<Boolean> demo();
+
     /** Encrypts session cookies ({@code CLAIMDESK_SESSION_KEY}); instances that share it share sessions. */
     Optional<String> sessionKey();
 

@@ -27,6 +27,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Set once the server runs, so dev-mode restarts in the same JVM reuse it instead of starting a second one. */
     static final String RUNNING_URL_PROPERTY = "org.claimdesk.embedded-jdbc-url";
 
+    /** True when this app started its own PostgreSQL rather than using a configured one. */
+    public static boolean isRunning() {
+        return System.getProperty(RUNNING_URL_PROPERTY) != null;
+    }
+
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 

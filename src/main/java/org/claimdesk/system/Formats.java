@@ -1,6 +1,7 @@
 package org.claimdesk.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,6 +22,19 @@ public final class Formats {
 
     static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The machine-readable form for {@code <time datetime>} and date inputs. */
+    static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    static String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
     }
 
     static String dateTime(Instant instant) {

@@ -59,6 +59,79 @@ public final class Routes {
         return account(id) + "/password";
     }
 
+    public static String claims() {
+        return "/claims";
+    }
+
+    public static String newClaim() {
+        return "/claims/new";
+    }
+
+    public static String claim(Long id) {
+        return "/claims/" + id;
+    }
+
+    public static String editClaim(Long id) {
+        return claim(id) + "/edit";
+    }
+
+    public static String claimVerdicts(Long id) {
+        return claim(id) + "/verdicts";
+    }
+
+    public static String claimLinks(Long id) {
+        return claim(id) + "/links";
+    }
+
+    public static String claimUnlink(Long id, Long linkId) {
+        return claimLinks(id) + "/" + linkId + "/delete";
+    }
+
+    public static String sources() {
+        return "/sources";
+    }
+
+    public static String newSource() {
+        return "/sources/new";
+    }
+
+    public static String source(Long id) {
+        return "/sources/" + id;
+    }
+
+    public static String editSource(Long id) {
+        return source(id) + "/edit";
+    }
+
+    public static String mergeSource(Long id) {
+        return source(id) + "/merge";
+    }
+
+    public static String articles() {
+        return "/articles";
+    }
+
+    public static String newArticle() {
+        return "/articles/new";
+    }
+
+    public static String article(Long id) {
+        return "/articles/" + id;
+    }
+
+    public static String editArticle(Long id) {
+        return article(id) + "/edit";
+    }
+
+    /** The claims of one source, as a filtered list. */
+    public static String claimsOfSource(Long id) {
+        return claims() + "?sourceId=" + id;
+    }
+
+    public static String claimsOfArticle(Long id) {
+        return claims() + "?articleId=" + id;
+    }
+
     public static String stylesheet() {
         return "/static/claimdesk.css";
     }

@@ -1,0 +1,48 @@
+package org.claimdesk.claim;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+
+import org.claimdesk.reviewer.Reviewer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** Two claims a reviewer judged to be the same claim or to contradict each other; stored once, lower id first. */
+@Entity
+@Table(name = "claim_link")
+public class ClaimLink extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    public Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "other_id")
+    public Claim other;
+
+    @Enumerated(EnumType.STRING)
+    public LinkKind kind;
+
+    public String note = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    public Reviewer createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+    }
+}

@@ -1,0 +1,285 @@
+package org.claimdesk.claim;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.system.ClientError;
+
+import io.quarkus.qute.RawString;
+
+/**
+ * The claims list: filters, full-text search with highlighted matches, counts per status, and keyset pages so that the
+ * thousandth page costs what the first does. One query for the rows and one for the counts, whatever the page size.
+ */
+@ApplicationScoped
+public class ClaimSearch {
+
+    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = 100;
+
+    /** One claim in a list. {@code highlighted} is the statement with search matches marked, or null. */
+    public record Row(long id, String statement, RawString highlighted, RawString quoteMatch, ClaimStatus status,
+            Instant createdAt, Instant decidedAt, LocalDate claimDate, List<String> tags, long sourceId,
+            String sourceName, SourceKind sourceKind, Long articleId, String articleTitle, String assignee) {
+    }
+
+    /** A page of rows with the cursors of its neighbours (null where there is none). */
+    public record Page(List<Row> rows, String previous, String next, Map<ClaimStatus, Long> counts) {
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** The page after {@code after}, or before {@code before}, or the first; cursors come from earlier pages. */
+    public Page page(ClaimFilter filter, String after, String before, int size) {
+        Cursor cursor = after != null ? Cursor.parse(after) : before != null ? Cursor.parse(before) : null;
+        boolean backwards = before != null;
+        Sql sql = rows(filter);
+        if (cursor != null) {
+            boolean descending = filter.sort() != ClaimFilter.Sort.oldest;
+            String op = descending != backwards ? "<" : ">";
+            sql.and("(" + key(filter.sort()) + ", c.id) " + op + " (cast(:cursorKey as timestamptz), :cursorId)")
+                    .bind("cursorKey", cursor.key()).bind("cursorId", cursor.id());
+        }
+        List<Row> rows = fetch(sql, filter, backwards, size + 1, 0);
+        boolean more = rows.size() > size;
+        if (more) {
+            rows = rows.subList(0, size);
+        }
+        if (backwards) {
+            rows = new ArrayList<>(rows);
+            Collections.reverse(rows);
+        }
+        String previous = null;
+        String next = null;
+        if (!rows.isEmpty()) {
+            Row first = rows.get(0);
+            Row last = rows.get(rows.size() - 1);
+            boolean hasPrevious = backwards ? more : cursor != null;
+            boolean hasNext = backwards || more;
+            previous = hasPrevious ? Cursor.of(filter.sort(), first).toString() : null;
+            next = hasNext ? Cursor.of(filter.sort(), last).toString() : null;
+        }
+        return new Page(rows, previous, next, counts(filter));
+    }
+
+    /** The API's numbered pages: page 1 is the first. */
+    public List<Row> numbered(ClaimFilter filter, int page, int size) {
+        return fetch(rows(filter), filter, false, size, (page - 1) * size);
+    }
+
+    /** How many claims of each status the filter finds, ignoring its own status filter. */
+    public Map<ClaimStatus, Long> counts(ClaimFilter filter) {
+        Sql sql = where(filter.withStatus(null), new Sql("SELECT c.status, count(*) FROM claim c"));
+        sql.append(" GROUP BY c.status");
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object row : sql.query(em).getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.put(ClaimStatus.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    public long count(ClaimFilter filter) {
+        Map<ClaimStatus, Long> counts = counts(filter);
+        return filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(filter.status());
+    }
+
+    private Sql rows(ClaimFilter filter) {
+        return where(filter, new Sql("SELECT c.id, c.statement, c.quote, c.status, c.created_at, c.decided_at, "
+                + "c.claim_date, c.tags, c.source_id, s.name AS source_name, s.kind, c.article_id, a.title, u.username, "
+                + key(filter.sort()) + " AS sort_key FROM claim c JOIN source s ON s.id = c.source_id "
+                + "LEFT JOIN article a ON a.id = c.article_id LEFT JOIN reviewer u ON u.id = c.assignee_id"));
+    }
+
+    private List<Row> fetch(Sql sql, ClaimFilter filter, boolean backwards, int limit, int offset) {
+        boolean descending = (filter.sort() != ClaimFilter.Sort.oldest) != backwards;
+        String direction = descending ? " DESC" : " ASC";
+        sql.append(" ORDER BY sort_key" + direction + ", c.id" + direction + " LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset);
+        Sql page = sql;
+        if (filter.isSearch()) {
+            // highlight only the rows of this page
+            page = new Sql("SELECT p.*, ts_headline('english', p.statement, query, " + Highlight.OPTIONS
+                    + " || ', HighlightAll=true'), CASE WHEN p.quote IS NULL THEN NULL ELSE ts_headline('english', "
+                    + "p.quote, query, " + Highlight.OPTIONS + " || ', MaxFragments=1, MaxWords=30, MinWords=10') END "
+                    + "FROM (" + sql.text + ") p, websearch_to_tsquery('english', :q) query"
+                    + " ORDER BY p.sort_key" + direction + ", p.id" + direction);
+            page.params.putAll(sql.params);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Object result : page.query(em).getResultList()) {
+            Object[] c = (Object[]) result;
+            RawString quoteMatch = null;
+            if (filter.isSearch() && c[16] != null && ((String) c[16]).indexOf('\u0001') >= 0) {
+                quoteMatch = Highlight.of((String) c[16]);
+            }
+            rows.add(new Row(((Number) c[0]).longValue(), (String) c[1],
+                    filter.isSearch() ? Highlight.of((String) c[15]) : null, quoteMatch,
+                    ClaimStatus.valueOf((String) c[3]), instant(c[4]), instant(c[5]), localDate(c[6]), strings(c[7]),
+                    ((Number) c[8]).longValue(), (String) c[9], SourceKind.valueOf((String) c[10]),
+                    c[11] == null ? null : ((Number) c[11]).longValue(), (String) c[12], (String) c[13]));
+        }
+        return rows;
+    }
+
+    private static Sql where(ClaimFilter f, Sql sql) {
+        sql.append(" WHERE true");
+        if (f.status() != null) {
+            sql.and("c.status = :status").bind("status", f.status().name());
+        }
+        if (f.sourceId() != null) {
+            sql.and("c.source_id = :sourceId").bind("sourceId", f.sourceId());
+        }
+        if (f.kind() != null) {
+            sql.and("c.source_id IN (SELECT k.id FROM source k WHERE k.kind = :kind)").bind("kind", f.kind().name());
+        }
+        if (f.tag() != null) {
+            sql.and("c.tags @> ARRAY[cast(:tag AS text)]").bind("tag", f.tag());
+        }
+        if (f.articleId() != null) {
+            sql.and("c.article_id = :articleId").bind("articleId", f.articleId());
+        }
+        if (f.assigneeId() != null) {
+            sql.and("c.assignee_id = :assigneeId").bind("assigneeId", f.assigneeId());
+        }
+        if (f.from() != null) {
+            sql.and("c.claim_date >= :from").bind("from", f.from());
+        }
+        if (f.to() != null) {
+            sql.and("c.claim_date <= :to").bind("to", f.to());
+        }
+        if (f.q() != null) {
+            sql.and("(c.search_vector @@ websearch_to_tsquery('english', :q) OR c.source_id IN "
+                    + "(SELECT m.id FROM source m WHERE m.search_vector @@ websearch_to_tsquery('english', :q)))")
+                    .bind("q", f.q());
+        }
+        return sql;
+    }
+
+    /** The first sort column; with the id it is unique, which is what a keyset needs. */
+    private static String key(ClaimFilter.Sort sort) {
+        return switch (sort) {
+            case newest, oldest -> "c.created_at";
+            case decided -> "coalesce(c.decided_at, '-infinity'::timestamptz)";
+        };
+    }
+
+    /** Where a page ends: the sort key (a timestamp, or -infinity for "never decided") and the id. */
+    record Cursor(String key, long id) {
+
+        static Cursor of(ClaimFilter.Sort sort, Row row) {
+            Instant key = sort == ClaimFilter.Sort.decided ? row.decidedAt() : row.createdAt();
+            return new Cursor(key == null ? "-infinity" : key.toString(), row.id());
+        }
+
+        static Cursor parse(String text) {
+            int bar = text.lastIndexOf('_');
+            try {
+                String key = text.substring(0, bar);
+                if (!key.equals("-infinity")) {
+                    Instant.parse(key);
+                }
+                return new Cursor(key, Long.parseLong(text.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw ClientError.badRequest("The page link is damaged; go back to the first page of the list.");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return key + "_" + id;
+        }
+    }
+
+    /** A native query assembled from trusted fragments, with every value bound as a parameter. */
+    private static final class Sql {
+        final StringBuilder text;
+        final Map<String, Object> params = new LinkedHashMap<>();
+
+        Sql(String start) {
+            text = new StringBuilder(start);
+        }
+
+        Sql append(String fragment) {
+            text.append(fragment);
+            return this;
+        }
+
+        Sql and(String condition) {
+            text.append(" AND ").append(condition);
+            return this;
+        }
+
+        Sql bind(String name, Object value) {
+            params.put(name, value);
+            return this;
+        }
+
+        Query query(EntityManager em) {
+            Query query = em.createNativeQuery(text.toString());
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+
+    static List<String> strings(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof String[] array) {
+            return Arrays.asList(array);
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(String::valueOf).toList();
+        }
+        try {
+            return Arrays.asList((String[]) ((java.sql.Array) value).getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.claimdesk.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.claimdesk.system.Audited;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Who makes claims: a news agency, a government, an intelligence service, a person, unnamed analysts. */
+@Entity
+@Table(name = "source")
+public class Source extends Audited {
+
+    public String name;
+
+    /** Other names the press uses for this source; searched like the name. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> aliases = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public SourceKind kind;
+
+    /** ISO 3166-1 alpha-2, upper case. */
+    public String country;
+
+    public String description = "";
+
+    public String website;
+
+    public static Optional<Source> findByName(String name) {
+        return find("lower(name) = lower(?1)", name.strip()).firstResultOptional();
+    }
+
+    public String getKindLabel() {
+        return kind.label();
+    }
+}
