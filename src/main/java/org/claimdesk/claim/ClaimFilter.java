@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -130,6 +131,25 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         return withStatus(newStatus).url();
     }
 
+    public String anyStatusUrl() {
+        return withStatus(null).url();
+    }
+
+    public String afterUrl(String cursor) {
+        return url(Map.of("after", cursor));
+    }
+
+    public String beforeUrl(String cursor) {
+        return url(Map.of("before", cursor));
+    }
+
+    /** This filter without one of its parameters, for the "remove" link of an active filter. */
+    public String urlWithout(String name) {
+        Map<String, String> params = new LinkedHashMap<>(params());
+        params.remove(name);
+        return none().url(params);
+    }
+
     private static void put(Map<String, String> params, String name, Object value) {
         if (value != null) {
             params.put(name, value.toString());
@@ -141,6 +161,6 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
     }
 
     private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.claimdesk.system.Choices;
 
+import io.quarkus.qute.TemplateEnum;
+
 /** Where a claim stands. The lower-case names are the words of the API and the database. */
+@TemplateEnum
 public enum ClaimStatus {
     verified("Verified", "✓"),
     disputed("Disputed", "✗"),

@@ -1,6 +1,5 @@
 package org.claimdesk.reviewer;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -136,6 +135,6 @@ public class Accounts {
     }
 
     static Response redirect(String location, String notice) {
-        return Response.seeOther(URI.create(location)).cookie(Flash.notice(notice)).build();
+        return Flash.redirect(location, notice);
     }
 }

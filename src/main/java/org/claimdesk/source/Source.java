@@ -38,6 +38,24 @@ public class Source extends Audited {
         return find("lower(name) = lower(?1)", name.strip()).firstResultOptional();
     }
 
+    /**
+     * The sources a person may mean by {@code text}: the one whose name it is, ignoring case, or else those that have it
+     * as an alias. More than one means the text is ambiguous.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Source> named(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Optional<Source> byName = findByName(text);
+        if (byName.isPresent()) {
+            return List.of(byName.get());
+        }
+        return getEntityManager().createNativeQuery("SELECT * FROM source WHERE EXISTS (SELECT 1 FROM unnest(aliases) a "
+                + "WHERE lower(a) = lower(:text)) ORDER BY name LIMIT 10", Source.class)
+                .setParameter("text", text.strip()).getResultList();
+    }
+
     public String getKindLabel() {
         return kind.label();
     }

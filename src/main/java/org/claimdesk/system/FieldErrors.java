@@ -78,6 +78,16 @@ public final class FieldErrors {
         return null;
     }
 
+    /** Reads the version a form was opened on; null (with an error) when missing or malformed. */
+    public Long version(String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.matches("\\d{1,18}")) {
+            return Long.valueOf(text);
+        }
+        add("version", "The form lacks the version of the record it was opened on. Reload the page and try again.");
+        return null;
+    }
+
     /** Reads a whole number in [min, max]; null when empty. */
     public Integer integer(String field, String label, String value, int min, int max) {
         String text = value == null ? "" : value.strip();

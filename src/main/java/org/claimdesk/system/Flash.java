@@ -1,11 +1,13 @@
 package org.claimdesk.system;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -18,6 +20,11 @@ import io.vertx.ext.web.RoutingContext;
 public record Flash(String level, String text) {
 
     public static final String COOKIE = "claimdesk-flash";
+
+    /** The answer to a successful POST: go to {@code location} and say what was done there. */
+    public static Response redirect(String location, String notice) {
+        return Response.seeOther(URI.create(location)).cookie(notice(notice)).build();
+    }
 
     public static NewCookie notice(String text) {
         return cookie("notice", text);

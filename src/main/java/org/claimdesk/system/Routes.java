@@ -1,5 +1,8 @@
 package org.claimdesk.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -126,6 +129,10 @@ public final class Routes {
     /** The claims of one source, as a filtered list. */
     public static String claimsOfSource(Long id) {
         return claims() + "?sourceId=" + id;
+    }
+
+    public static String claimsWithTag(String tag) {
+        return claims() + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
     }
 
     public static String claimsOfArticle(Long id) {

@@ -66,6 +66,13 @@ public class DeskClient {
         return response;
     }
 
+    /** Follows a link as found in a page's HTML: already URL-encoded, with {@code &amp;} between parameters. */
+    public Response follow(String href) {
+        Response response = request().urlEncodingEnabled(false).get(href.replace("&amp;", "&"));
+        remember(response);
+        return response;
+    }
+
     /** Posts a form with the CSRF token of the last page read, after reading {@code formPage} if given. */
     public Response post(String path, String... fields) {
         RequestSpecification spec = request().contentType("application/x-www-form-urlencoded");

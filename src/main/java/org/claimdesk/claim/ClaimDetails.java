@@ -1,0 +1,77 @@
+package org.claimdesk.claim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.claimdesk.review.Review;
+import org.claimdesk.system.ClientError;
+
+/**
+ * Everything a claim's page and the API show about one claim, read in a fixed number of queries: the claim with its
+ * source, article and people, its timeline of edits and decisions, its links, related claims and article neighbours.
+ */
+@ApplicationScoped
+public class ClaimDetails {
+
+    /** One event in a claim's history, oldest first: its creation, an edit, or a decision. */
+    public record Event(String kind, Instant at, String who, Review review, ClaimEdit edit) {
+
+        public boolean isDecision() {
+            return review != null;
+        }
+
+        public boolean isEdit() {
+            return edit != null;
+        }
+    }
+
+    public record Details(Claim claim, List<Review> reviews, List<Event> timeline, List<ClaimLinks.View> links,
+            List<RelatedClaims.Related> related, List<Claim> sameArticle) {
+
+        /** The decision that set the current status, if any. */
+        public Review latest() {
+            return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+        }
+    }
+
+    @Inject
+    RelatedClaims relatedClaims;
+
+    public Claim claim(long id) {
+        return Claim.<Claim> find("select c from Claim c join fetch c.source left join fetch c.article "
+                + "left join fetch c.assignee left join fetch c.createdBy left join fetch c.updatedBy "
+                + "left join fetch c.decidedBy where c.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> ClientError.notFound("There is no claim with id " + id + "."));
+    }
+
+    /** The decisions on a claim, oldest first, with their reviewers and evidence. */
+    public static List<Review> reviews(long claimId) {
+        return Review.<Review> find("select distinct r from Review r join fetch r.reviewer left join fetch r.evidence "
+                + "where r.claim.id = ?1 order by r.decidedAt, r.id", claimId).list();
+    }
+
+    public Details load(long id, boolean withNeighbours) {
+        Claim claim = claim(id);
+        List<Review> reviews = reviews(id);
+        List<ClaimEdit> edits = ClaimEdit.<ClaimEdit> find("select e from ClaimEdit e join fetch e.reviewer "
+                + "where e.claim.id = ?1 order by e.editedAt, e.id", id).list();
+        List<Event> timeline = new ArrayList<>();
+        timeline.add(new Event("created", claim.createdAt,
+                claim.createdBy == null ? null : claim.createdBy.username, null, null));
+        edits.forEach(e -> timeline.add(new Event("edited", e.editedAt, e.reviewer.username, null, e)));
+        reviews.forEach(r -> timeline.add(new Event("decided", r.decidedAt, r.reviewer.username, r, null)));
+        timeline.sort(Comparator.comparing(Event::at));
+        List<ClaimLinks.View> links = ClaimLinks.of(id);
+        List<RelatedClaims.Related> related = withNeighbours ? relatedClaims.of(id) : List.of();
+        List<Claim> sameArticle = withNeighbours && claim.article != null
+                ? Claim.<Claim> find("select c from Claim c join fetch c.source where c.article.id = ?1 and c.id <> ?2 "
+                        + "order by c.quoteStart nulls last, c.id", claim.article.id, id).page(0, 50).list()
+                : List.of();
+        return new Details(claim, reviews, timeline, links, related, sameArticle);
+    }
+}

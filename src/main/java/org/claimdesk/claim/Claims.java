@@ -1,0 +1,411 @@
+package org.claimdesk.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.claimdesk.article.Article;
+import org.claimdesk.review.VerdictInput;
+import org.claimdesk.review.Verdicts;
+import org.claimdesk.reviewer.Reviewer;
+import org.claimdesk.reviewer.Role;
+import org.claimdesk.source.Source;
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.review.Stance;
+import org.claimdesk.system.ClientError;
+import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.Flash;
+import org.claimdesk.system.Routes;
+import org.claimdesk.system.Stale;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The claims pages: the filtered list, a claim with its timeline, create, edit, decide and link. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+public class Claims {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(ClaimSearch.Page page, ClaimFilter filter, Choices choices, Source source,
+                Article article, Reviewer assignee);
+
+        static native TemplateInstance create(ClaimForm form, Choices choices, Map<String, String> errors);
+
+        static native TemplateInstance edit(Claim claim, ClaimForm form, Choices choices, Map<String, String> errors,
+                boolean conflict);
+
+        static native TemplateInstance show(ClaimDetails.Details details, VerdictForm verdict,
+                Map<String, String> errors, VerdictChoices options);
+
+        static native TemplateInstance conflict(ClaimDetails.Details details, VerdictForm verdict,
+                Map<String, String> errors, VerdictChoices options);
+    }
+
+    /** What the forms offer to choose from. */
+    public record Choices(List<Reviewer> assignees, List<Article> articles, List<SourceKind> kinds,
+            List<ClaimStatus> statuses, List<ClaimFilter.Sort> sorts) {
+    }
+
+    /** What the verdict form offers. */
+    public record VerdictChoices(List<ClaimStatus> statuses, List<Stance> stances) {
+    }
+
+    @Inject
+    ClaimSearch search;
+
+    @Inject
+    ClaimRules rules;
+
+    @Inject
+    Verdicts verdicts;
+
+    @Inject
+    ClaimLinks links;
+
+    @Inject
+    ClaimDetails details;
+
+    @GET
+    @RolesAllowed(Role.VIEWER)
+    public TemplateInstance index(@Context UriInfo uri, @RestQuery String after, @RestQuery String before,
+            @RestQuery Integer size) {
+        ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
+        ClaimSearch.Page page = search.page(filter, blank(after), blank(before), pageSize(size));
+        Source source = filter.sourceId() == null ? null : Source.findById(filter.sourceId());
+        Article article = filter.articleId() == null ? null : Article.findById(filter.articleId());
+        Reviewer assignee = filter.assigneeId() == null ? null : Reviewer.findById(filter.assigneeId());
+        return Templates.index(page, filter, choices(false), source, article, assignee);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.REVIEWER)
+    public TemplateInstance initCreationForm(@RestQuery Long sourceId, @RestQuery Long articleId) {
+        ClaimForm form = new ClaimForm();
+        Source source = sourceId == null ? null : Source.findById(sourceId);
+        form.source = source == null ? "" : source.name;
+        form.articleId = articleId == null ? "" : articleId.toString();
+        return Templates.create(form, choices(form), Map.of());
+    }
+
+    @POST
+    @RolesAllowed(Role.REVIEWER)
+    public Response processCreationForm(@BeanParam ClaimForm form) {
+        FieldErrors errors = new FieldErrors();
+        try {
+            Claim created = rules.create(form.toInput(errors), errors);
+            return redirect(Routes.claim(created.id), "Added the claim. It is unverified until someone decides it.");
+        } catch (ClientError refused) {
+            if (refused.fieldErrors().isEmpty()) {
+                throw refused;
+            }
+            return Response.status(refused.status()).entity(Templates.create(form, choices(form), refused.byField()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.VIEWER)
+    public TemplateInstance show(@RestPath long id) {
+        ClaimDetails.Details shown = details.load(id, true);
+        return Templates.show(shown, VerdictForm.fresh(shown.claim()), Map.of(), options());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.REVIEWER)
+    public TemplateInstance initUpdateForm(@RestPath long id) {
+        Claim claim = details.claim(id);
+        ClaimForm form = ClaimForm.of(claim);
+        return Templates.edit(claim, form, choices(form), Map.of(), false);
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed(Role.REVIEWER)
+    public Response processUpdateForm(@RestPath long id, @BeanParam ClaimForm form) {
+        FieldErrors errors = new FieldErrors();
+        Long version = errors.version(form.version);
+        try {
+            Claim updated = rules.update(id, form.toInput(errors), version, errors);
+            boolean changed = updated.version != (version == null ? -1 : version);
+            return redirect(Routes.claim(id), changed ? "Saved your changes to the claim." : "Nothing changed.");
+        } catch (Stale stale) {
+            Claim current = details.claim(id);
+            form.version = Long.toString(current.version);
+            return Response.status(409).entity(Templates.edit(current, form, choices(form), Map.of(), true)).build();
+        } catch (ClientError refused) {
+            if (refused.fieldErrors().isEmpty()) {
+                throw refused;
+            }
+            return Response.status(refused.status())
+                    .entity(Templates.edit(details.claim(id), form, choices(form), refused.byField(), false)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/verdicts")
+    @RolesAllowed(Role.REVIEWER)
+    public Response decide(@RestPath long id, @BeanParam VerdictForm form) {
+        FieldErrors errors = new FieldErrors();
+        Long version = errors.version(form.version);
+        try {
+            errors.throwIfAny();
+            var review = verdicts.decide(id, form.toInput(version));
+            return redirect(Routes.claim(id) + "#timeline", "Recorded your decision: " + review.status.label() + ".");
+        } catch (Stale stale) {
+            ClaimDetails.Details current = details.load(id, false);
+            form.version = Long.toString(current.claim().version);
+            return Response.status(409).entity(Templates.conflict(current, form.padded(), Map.of(), options())).build();
+        } catch (ClientError refused) {
+            if (refused.fieldErrors().isEmpty()) {
+                throw refused;
+            }
+            return Response.status(refused.status())
+                    .entity(Templates.show(details.load(id, true), form.padded(), refused.byField(), options()))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/links")
+    @RolesAllowed(Role.REVIEWER)
+    public Response link(@RestPath long id, @RestForm String otherId, @RestForm String kind, @RestForm String note) {
+        FieldErrors errors = new FieldErrors();
+        Long other = errors.id("otherId", "the claim to link to", otherId, true);
+        errors.throwIfAny();
+        ClaimLink made = links.link(id, other, kind, note);
+        return redirect(Routes.claim(id) + "#links", "Linked claim " + other + " as \"" + made.kind.label() + "\".");
+    }
+
+    @POST
+    @Path("{id}/links/{linkId}/delete")
+    @RolesAllowed(Role.REVIEWER)
+    public Response unlink(@RestPath long id, @RestPath long linkId) {
+        links.unlink(id, linkId);
+        return redirect(Routes.claim(id) + "#links", "Removed the link.");
+    }
+
+    private static Choices choices(boolean forForm) {
+        return choices(forForm ? "" : null);
+    }
+
+    /** Choices for the claim form, whose article list holds the latest articles and the one the form names. */
+    private static Choices choices(ClaimForm form) {
+        return choices(form.articleId == null ? "" : form.articleId);
+    }
+
+    private static Choices choices(String articleId) {
+        List<Reviewer> assignees = Reviewer.list("active = true and role in ('admin', 'reviewer') order by username");
+        List<Article> articles = new ArrayList<>();
+        if (articleId != null) {
+            articles.addAll(Article.<Article> find("order by createdAt desc, id desc").page(0, 100).list());
+            Long wanted = articleId.matches("\\d{1,18}") ? Long.valueOf(articleId) : null;
+            if (wanted != null && articles.stream().noneMatch(a -> a.id.equals(wanted))) {
+                Article.<Article> findByIdOptional(wanted).ifPresent(articles::add);
+            }
+        }
+        return new Choices(assignees, articles, List.of(SourceKind.values()), List.of(ClaimStatus.values()),
+                List.of(ClaimFilter.Sort.values()));
+    }
+
+    private static VerdictChoices options() {
+        return new VerdictChoices(List.of(ClaimStatus.values()), List.of(Stance.values()));
+    }
+
+    static int pageSize(Integer size) {
+        if (size == null) {
+            return ClaimSearch.DEFAULT_SIZE;
+        }
+        if (size < 1 || size > ClaimSearch.MAX_SIZE) {
+            throw ClientError.badRequest("Show from 1 to " + ClaimSearch.MAX_SIZE + " claims per page.");
+        }
+        return size;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static Response redirect(String location, String notice) {
+        return Flash.redirect(location, notice);
+    }
+
+    /** The claim form's fields as typed, so that a refused form comes back as the reviewer left it. */
+    public static class ClaimForm {
+        @RestForm
+        public String statement = "";
+        @RestForm
+        public String quote = "";
+        @RestForm
+        public String source = "";
+        @RestForm
+        public String articleId = "";
+        @RestForm
+        public String quoteStart = "";
+        @RestForm
+        public String quoteEnd = "";
+        @RestForm
+        public String claimDate = "";
+        @RestForm
+        public String tags = "";
+        @RestForm
+        public String assigneeId = "";
+        @RestForm
+        public String version = "";
+
+        static ClaimForm of(Claim claim) {
+            ClaimForm form = new ClaimForm();
+            form.statement = claim.statement;
+            form.quote = claim.quote == null ? "" : claim.quote;
+            form.source = claim.source.name;
+            form.articleId = claim.article == null ? "" : claim.article.id.toString();
+            form.quoteStart = claim.quoteStart == null ? "" : claim.quoteStart.toString();
+            form.quoteEnd = claim.quoteEnd == null ? "" : claim.quoteEnd.toString();
+            form.claimDate = claim.claimDate == null ? "" : claim.claimDate.toString();
+            form.tags = String.join(", ", claim.tags);
+            form.assigneeId = claim.assignee == null ? "" : claim.assignee.id.toString();
+            form.version = Long.toString(claim.version);
+            return form;
+        }
+
+        ClaimInput toInput(FieldErrors errors) {
+            Long sourceId = null;
+            if (source == null || source.isBlank()) {
+                errors.add("source", "Enter the source that made the claim: its name or an alias.");
+            } else {
+                List<Source> named = Source.named(source);
+                if (named.isEmpty()) {
+                    errors.add("source", "No source is called \"" + source.strip() + "\". Check the spelling, or add "
+                            + "the source first.");
+                } else if (named.size() > 1) {
+                    errors.add("source", "\"" + source.strip() + "\" is an alias of several sources ("
+                            + String.join(", ", named.stream().map(s -> s.name).toList())
+                            + "). Enter the full name.");
+                } else {
+                    sourceId = named.get(0).id;
+                }
+            }
+            return new ClaimInput(statement, quote, sourceId, errors.id("articleId", "an article", articleId, false),
+                    errors.integer("quoteStart", "the start of the range", quoteStart, 0, Integer.MAX_VALUE),
+                    errors.integer("quoteEnd", "the end of the range", quoteEnd, 0, Integer.MAX_VALUE),
+                    errors.date("claimDate", "the claim date", claimDate), ClaimRules.splitTags(tags),
+                    errors.id("assigneeId", "an assignee", assigneeId, false));
+        }
+
+        public boolean isArticle(Long id) {
+            return articleId != null && articleId.equals(String.valueOf(id));
+        }
+
+        public boolean isAssignee(Long id) {
+            return assigneeId != null && assigneeId.equals(String.valueOf(id));
+        }
+    }
+
+    /** The verdict form as typed: a status, a rationale and rows of evidence, sent as parallel lists. */
+    public static class VerdictForm {
+        /** Empty evidence rows offered without JavaScript. */
+        static final int EMPTY_ROWS = 3;
+
+        @RestForm
+        public String status = "";
+        @RestForm
+        public String rationale = "";
+        @RestForm
+        public List<String> evidenceUrl = new ArrayList<>();
+        @RestForm
+        public List<String> evidenceTitle = new ArrayList<>();
+        @RestForm
+        public List<String> evidenceStance = new ArrayList<>();
+        @RestForm
+        public List<String> evidenceNote = new ArrayList<>();
+        @RestForm
+        public String version = "";
+
+        /** One evidence row of the form, with what was wrong with it. */
+        public record Row(int index, String url, String title, String stance, String note, String error) {
+
+            /** The row's number for people, counting from 1. */
+            public int number() {
+                return index + 1;
+            }
+        }
+
+        static VerdictForm fresh(Claim claim) {
+            VerdictForm form = new VerdictForm();
+            form.version = Long.toString(claim.version);
+            return form.padded();
+        }
+
+        /** The typed rows that hold anything, then empty ones to fill. */
+        VerdictForm padded() {
+            List<Row> kept = rows().stream().filter(r -> !(r.url.isBlank() && r.title.isBlank() && r.note.isBlank()))
+                    .toList();
+            evidenceUrl = new ArrayList<>();
+            evidenceTitle = new ArrayList<>();
+            evidenceStance = new ArrayList<>();
+            evidenceNote = new ArrayList<>();
+            for (Row row : kept) {
+                add(row.url, row.title, row.stance, row.note);
+            }
+            for (int i = 0; i < EMPTY_ROWS; i++) {
+                add("", "", Stance.supports.name(), "");
+            }
+            return this;
+        }
+
+        private void add(String url, String title, String stance, String note) {
+            evidenceUrl.add(url);
+            evidenceTitle.add(title);
+            evidenceStance.add(stance);
+            evidenceNote.add(note);
+        }
+
+        /** The rows with their field errors joined; errors name rows "evidence[i]" in the order of the kept rows. */
+        public List<Row> rowsWith(Map<String, String> errors) {
+            return rows().stream().map(r -> new Row(r.index, r.url, r.title, r.stance, r.note,
+                    errors.entrySet().stream().filter(e -> e.getKey().startsWith("evidence[" + r.index + "]."))
+                            .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).orElse(null)))
+                    .toList();
+        }
+
+        public List<Row> rows() {
+            int count = Math.max(Math.max(evidenceUrl.size(), evidenceTitle.size()),
+                    Math.max(evidenceStance.size(), evidenceNote.size()));
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                rows.add(new Row(i, at(evidenceUrl, i), at(evidenceTitle, i), at(evidenceStance, i), at(evidenceNote, i),
+                        null));
+            }
+            return rows;
+        }
+
+        VerdictInput toInput(Long parsedVersion) {
+            List<VerdictInput.EvidenceInput> evidence = rows().stream()
+                    .map(r -> new VerdictInput.EvidenceInput(r.url, r.title, r.stance, r.note)).toList();
+            return new VerdictInput(status, rationale, evidence, parsedVersion);
+        }
+
+        private static String at(List<String> values, int i) {
+            return i < values.size() && values.get(i) != null ? values.get(i) : "";
+        }
+    }
+}
