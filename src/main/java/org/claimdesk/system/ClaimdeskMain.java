@@ -2,6 +2,7 @@ package org.claimdesk.system;
 
 import java.nio.file.Path;
 
+import org.claimdesk.generate.DeskGenerator;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
@@ -19,6 +20,13 @@ public class ClaimdeskMain {
 
     public static void main(String... args) {
         useEmbeddedDatabaseUnlessConfigured();
+        if (args.length > 0 && args[0].equals("generate")) {
+            // a command, not a server: no HTTP listener, so it can run beside the app on the same database
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("claimdesk.require-session-key", "false"); // it opens no sessions
+            Quarkus.run(DeskGenerator.class, (code, failure) -> System.exit(code), args);
+            return;
+        }
         Quarkus.run(args);
     }
 
