@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
-import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.support.Workbench;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -181,7 +181,8 @@ class ArticlesTest {
     @Test
     void anEditThatMovesAClaimsQuoteIsRefusedWith409AndChangesNothing() {
         long id = article(Accounts.uniqueName("Quoted"), BODY);
-        long claimId = claimQuoting(id, BODY.indexOf(QUOTED), QUOTED);
+        Source ministry = source(Accounts.uniqueName("Ministry"));
+        long claimId = Workbench.claimQuoting(id, BODY.indexOf(QUOTED), QUOTED, ministry);
         Article before = stored(id);
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         reviewer.get("/articles/" + id + "/edit");
@@ -227,7 +228,7 @@ class ArticlesTest {
     void theListFindsArticlesByAnyCaseOfTheirTitleAndFiltersThemByPublisher() {
         String word = Accounts.uniqueName("Zebrafish");
         Source publisher = source(Accounts.uniqueName("Aquarium Times"));
-        long mine = article("On " + word + " migration", BODY, publisher);
+        long mine = Workbench.article("On " + word + " migration", BODY, publisher);
         long other = article("More on " + word + " and 100% of_them", BODY);
         DeskClient viewer = Accounts.logIn(Role.viewer);
 
@@ -263,48 +264,16 @@ class ArticlesTest {
                 .body(not(containsString("href=\"/articles/" + ids.get(2) + "\"")))
                 .extract().asString();
         String newer = second.replaceAll("(?s).*href=\"([^\"]+)\" rel=\"prev\".*", "$1").replace("&amp;", "&");
-        viewer.request().urlEncodingEnabled(false).get(newer).then().statusCode(200).body(containsString("href=\"/articles/" + ids.get(51) + "\""));
+        viewer.request().urlEncodingEnabled(false).get(newer).then().statusCode(200)
+                .body(containsString("href=\"/articles/" + ids.get(51) + "\""));
     }
 
-    static Source source(String name, String... aliases) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Source source = new Source();
-            source.name = name;
-            source.kind = SourceKind.news_outlet;
-            source.aliases = new ArrayList<>(List.of(aliases));
-            source.persist();
-            return source;
-        });
+    private static Source source(String name, String... aliases) {
+        return Workbench.source(name, aliases);
     }
 
-    static long article(String title, String body) {
-        return article(title, body, null);
-    }
-
-    static long article(String title, String body, Source publisher) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Article article = new Article();
-            article.title = title;
-            article.body = body;
-            article.publisher = publisher == null ? null : Source.findById(publisher.id);
-            article.persist();
-            return article.id;
-        });
-    }
-
-    private static long claimQuoting(long articleId, int start, String quote) {
-        Source minister = source(Accounts.uniqueName("Ministry"));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Claim claim = new Claim();
-            claim.statement = "The bridge opens in May.";
-            claim.quote = quote;
-            claim.source = Source.findById(minister.id);
-            claim.article = Article.findById(articleId);
-            claim.quoteStart = start;
-            claim.quoteEnd = start + quote.length();
-            claim.persist();
-            return claim.id;
-        });
+    private static long article(String title, String body) {
+        return Workbench.article(title, body, null);
     }
 
     private static Article stored(String title) {
