@@ -1,0 +1,144 @@
+package org.claimdesk.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.reviewer.CurrentReviewer;
+import org.claimdesk.reviewer.Reviewer;
+import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.Routes;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The home page after login: where the desk stands, what waits for me, what waits longest, what was decided last
+ * and which sources are disputed most. Seven queries, whatever the size of the desk, each reading only what it shows.
+ */
+@Path("/")
+public class Dashboard {
+
+    static final int SHORT_LIST = 10;
+    static final int TOP_SOURCES = 5;
+
+    /** How many claims have a status; {@code status} null stands for all of them. */
+    public record StatusCount(ClaimStatus status, long count) {
+
+        public String url() {
+            return status == null ? Routes.claims() : Routes.claims() + "?status=" + status.name();
+        }
+    }
+
+    /** A claim in a short list. */
+    public record ClaimItem(Long id, String statement, ClaimStatus status, Instant createdAt, Long sourceId,
+            String sourceName, String assignee) {
+    }
+
+    /** What is assigned to me: the first claims of my queue, and how many there are. */
+    public record Queue(List<ClaimItem> claims, long unverified, long total, String url) {
+    }
+
+    /** One entry of the decision history. */
+    public record Decision(Long claimId, String statement, String reviewer, ClaimStatus previousStatus,
+            ClaimStatus status, Instant decidedAt) {
+    }
+
+    /** A source with how many of its claims are disputed, and how many it has in all. */
+    public record DisputedSource(Long id, String name, Long disputed, Long total) {
+
+        public String disputedUrl() {
+            return Routes.claimsOfSource(id) + "&status=" + ClaimStatus.disputed.name();
+        }
+
+        public String allUrl() {
+            return Routes.claimsOfSource(id);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Reviewer me, List<StatusCount> counts, StatusCount total, Queue queue,
+                List<ClaimItem> waiting, String waitingUrl, List<Decision> decisions,
+                List<DisputedSource> disputedSources);
+    }
+
+    private static final String CLAIM_ITEM = "select c.id, c.statement, c.status, c.createdAt, s.id, s.name, "
+            + "u.username from Claim c join c.source s left join c.assignee u ";
+
+    @Inject
+    CurrentReviewer current;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed(Role.VIEWER)
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        Reviewer me = current.get();
+        List<StatusCount> counts = counts();
+        StatusCount total = new StatusCount(null, counts.stream().mapToLong(StatusCount::count).sum());
+        return Templates.index(me, counts, total, queue(me), oldestUnverified(),
+                Routes.claims() + "?status=" + ClaimStatus.unverified.name() + "&sort=oldest", latestDecisions(),
+                mostDisputedSources());
+    }
+
+    private List<StatusCount> counts() {
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select c.status, count(*) from Claim c group by c.status", Object[].class).getResultList()
+                .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
+        List<StatusCount> list = new ArrayList<>();
+        counts.forEach((status, count) -> list.add(new StatusCount(status, count)));
+        return list;
+    }
+
+    /** My claims, unverified first and oldest first within each group. */
+    private Queue queue(Reviewer me) {
+        List<ClaimItem> claims = em.createQuery(CLAIM_ITEM + "where c.assignee.id = :me order by case when "
+                + "c.status = :unverified then 0 else 1 end, c.createdAt, c.id", ClaimItem.class)
+                .setParameter("me", me.id).setParameter("unverified", ClaimStatus.unverified)
+                .setMaxResults(SHORT_LIST).getResultList();
+        Object[] sizes = em.createQuery("select count(*), count(*) filter (where c.status = :unverified) from Claim c "
+                + "where c.assignee.id = :me", Object[].class).setParameter("me", me.id)
+                .setParameter("unverified", ClaimStatus.unverified).getSingleResult();
+        return new Queue(claims, (Long) sizes[1], (Long) sizes[0], Routes.claims() + "?assigneeId=" + me.id);
+    }
+
+    private List<ClaimItem> oldestUnverified() {
+        return em.createQuery(CLAIM_ITEM + "where c.status = :unverified order by c.createdAt, c.id", ClaimItem.class)
+                .setParameter("unverified", ClaimStatus.unverified).setMaxResults(SHORT_LIST).getResultList();
+    }
+
+    private List<Decision> latestDecisions() {
+        return em.createQuery("select c.id, c.statement, u.username, r.previousStatus, r.status, r.decidedAt "
+                + "from Review r join r.claim c join r.reviewer u order by r.decidedAt desc, r.id desc", Decision.class)
+                .setMaxResults(SHORT_LIST).getResultList();
+    }
+
+    /**
+     * Counts the disputed claims by source first, which reads only the disputed rows of an index, and then counts
+     * all claims of the five sources found, rather than grouping every claim of the desk.
+     */
+    private List<DisputedSource> mostDisputedSources() {
+        return em.createQuery("select s.id, s.name, d.disputed, (select count(*) from Claim t where t.source.id = s.id) "
+                + "from (select c.source.id as sourceId, count(*) as disputed from Claim c where c.status = :disputed "
+                + "group by c.source.id order by count(*) desc, c.source.id limit " + TOP_SOURCES + ") d "
+                + "join Source s on s.id = d.sourceId order by d.disputed desc, s.id", DisputedSource.class)
+                .setParameter("disputed", ClaimStatus.disputed).getResultList();
+    }
+}
