@@ -10,8 +10,9 @@ import jakarta.persistence.EntityManager;
 import org.claimdesk.source.SourceKind;
 
 /**
- * Finds claims that say much the same as a given one, from any source: claims sharing its stemmed words (scored as the
- * cosine of the two word sets) or its letter trigrams (pg_trgm similarity), whichever scores higher. "Kim Jong Un
+ * Finds claims that say much the same as a given one, from any source. Candidates share at least two of its longest
+ * stemmed words (found through the full-text index); each is scored as the cosine of the two statements' word sets or
+ * their letter-trigram similarity (pg_trgm), whichever is higher. "Kim Jong Un
  * praised efforts to double shell production" finds other claims about shell production; the two "15,000" claims
  * find each other.
  */
@@ -21,6 +22,10 @@ public class RelatedClaims {
     public static final int LIMIT = 8;
     /** Below this score two claims share little more than a name. */
     static final double THRESHOLD = 0.2;
+    /** The longest words of the claim, which are the rarest; candidates share at least two of them. */
+    static final int KEYWORDS = 10;
+    /** At most this many candidates are scored, the newest first, so a claim of common words stays cheap. */
+    static final int CANDIDATES = 2000;
 
     public record Related(long id, String statement, ClaimStatus status, double similarity, long sourceId,
             String sourceName, SourceKind sourceKind) {
@@ -38,28 +43,36 @@ public class RelatedClaims {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 WITH me AS (
-                    SELECT c.id, c.statement, tsvector_to_array(to_tsvector('english', c.statement)) AS words
+                    SELECT c.id, c.statement, tsvector_to_array(ts_filter(c.search_vector, '{a}')) AS words
                     FROM claim c WHERE c.id = :id),
+                keywords AS (
+                    SELECT w FROM me, unnest(me.words) w
+                    WHERE strpos(w, '''') = 0 AND strpos(w, '\\') = 0
+                    ORDER BY length(w) DESC, w LIMIT :keywords),
                 query AS (
-                    SELECT me.*, coalesce(nullif(array_to_string(ARRAY(
-                        SELECT '''' || w || '''' FROM unnest(me.words) w
-                        WHERE strpos(w, '''') = 0 AND strpos(w, '\\') = 0), ' | '), ''), '''''')::tsquery AS any_word
+                    SELECT me.*, coalesce(
+                        (SELECT string_agg('(''' || a.w || ''' & ''' || b.w || ''')', ' | ')
+                         FROM keywords a JOIN keywords b ON a.w < b.w),
+                        (SELECT '''' || w || '''' FROM keywords LIMIT 1),
+                        '''''')::tsquery AS two_words
                     FROM me),
-                scored AS (
+                candidates AS (
                     SELECT c.id, c.statement, c.status, c.source_id,
-                        greatest(similarity(c.statement, q.statement),
-                            (SELECT count(*) FROM unnest(tsvector_to_array(to_tsvector('english', c.statement))) w
-                             WHERE w = ANY (q.words))
-                            / greatest(1, sqrt(cardinality(q.words)::float
-                                * cardinality(tsvector_to_array(to_tsvector('english', c.statement)))))) AS score
-                    FROM query q JOIN claim c ON c.id <> q.id
-                        AND (c.search_vector @@ q.any_word OR c.statement % q.statement))
+                        tsvector_to_array(ts_filter(c.search_vector, '{a}')) AS words
+                    FROM query q JOIN claim c ON c.search_vector @@ q.two_words AND c.id <> q.id
+                    ORDER BY c.id DESC LIMIT :candidates),
+                scored AS (
+                    SELECT k.*, greatest(similarity(k.statement, q.statement),
+                        (SELECT count(*) FROM unnest(k.words) w WHERE w = ANY (q.words))
+                            / greatest(1, sqrt(cardinality(q.words)::float * cardinality(k.words)))) AS score
+                    FROM candidates k, query q)
                 SELECT r.id, r.statement, r.status, r.score, s.id AS source_id, s.name, s.kind
                 FROM scored r JOIN source s ON s.id = r.source_id
                 WHERE r.score >= :threshold
                 ORDER BY r.score DESC, r.id DESC
                 LIMIT :limit
-                """).setParameter("id", claimId).setParameter("threshold", THRESHOLD).setParameter("limit", LIMIT)
+                """).setParameter("id", claimId).setParameter("keywords", KEYWORDS)
+                .setParameter("candidates", CANDIDATES).setParameter("threshold", THRESHOLD).setParameter("limit", LIMIT)
                 .getResultList();
         List<Related> related = new ArrayList<>();
         for (Object[] r : rows) {
