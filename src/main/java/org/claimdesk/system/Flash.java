@@ -1,11 +1,13 @@
 package org.claimdesk.system;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -21,6 +23,11 @@ public record Flash(String level, String text) {
 
     public static NewCookie notice(String text) {
         return cookie("notice", text);
+    }
+
+    /** The answer to a successful form: 303 to {@code location}, which then shows {@code notice} once. */
+    public static Response redirect(String location, String notice) {
+        return Response.seeOther(URI.create(location)).cookie(notice(notice)).build();
     }
 
     /** For code that answers below JAX-RS, such as the login check. */
