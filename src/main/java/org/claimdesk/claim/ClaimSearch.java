@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import jakarta.persistence.Query;
 
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.KeysetPage;
 
 import io.quarkus.qute.RawString;
 
@@ -60,26 +60,11 @@ public class ClaimSearch {
             sql.and("(" + key(filter.sort()) + ", c.id) " + op + " (cast(:cursorKey as timestamptz), :cursorId)")
                     .bind("cursorKey", cursor.key()).bind("cursorId", cursor.id());
         }
-        List<Row> rows = fetch(sql, filter, backwards, size + 1, 0);
-        boolean more = rows.size() > size;
-        if (more) {
-            rows = rows.subList(0, size);
-        }
-        if (backwards) {
-            rows = new ArrayList<>(rows);
-            Collections.reverse(rows);
-        }
-        String previous = null;
-        String next = null;
-        if (!rows.isEmpty()) {
-            Row first = rows.get(0);
-            Row last = rows.get(rows.size() - 1);
-            boolean hasPrevious = backwards ? more : cursor != null;
-            boolean hasNext = backwards || more;
-            previous = hasPrevious ? Cursor.of(filter.sort(), first).toString() : null;
-            next = hasNext ? Cursor.of(filter.sort(), last).toString() : null;
-        }
-        return new Page(rows, previous, next, counts(filter));
+        KeysetPage<Row> page = KeysetPage.of(fetch(sql, filter, backwards, size + 1, 0), size, backwards,
+                cursor != null);
+        String previous = page.hasPrevious() ? Cursor.of(filter.sort(), page.first()).toString() : null;
+        String next = page.hasNext() ? Cursor.of(filter.sort(), page.last()).toString() : null;
+        return new Page(page.rows(), previous, next, counts(filter));
     }
 
     /** The API's numbered pages: page 1 is the first. */

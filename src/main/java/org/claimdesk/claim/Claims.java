@@ -111,7 +111,7 @@ public class Claims {
         FieldErrors errors = new FieldErrors();
         try {
             Claim created = rules.create(form.toInput(errors), errors);
-            return redirect(Routes.claim(created.id), "Added the claim. It is unverified until someone decides it.");
+            return Flash.redirect(Routes.claim(created.id), "Added the claim. It is unverified until someone decides it.");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
@@ -147,7 +147,7 @@ public class Claims {
         try {
             Claim updated = rules.update(id, form.toInput(errors), version, errors);
             boolean changed = updated.version != (version == null ? -1 : version);
-            return redirect(Routes.claim(id), changed ? "Saved your changes to the claim." : "Nothing changed.");
+            return Flash.redirect(Routes.claim(id), changed ? "Saved your changes to the claim." : "Nothing changed.");
         } catch (Stale stale) {
             Claim current = details.claim(id);
             form.version = Long.toString(current.version);
@@ -170,7 +170,7 @@ public class Claims {
         try {
             errors.throwIfAny();
             var review = verdicts.decide(id, form.toInput(version));
-            return redirect(Routes.claim(id) + "#timeline", "Recorded your decision: " + review.status.label() + ".");
+            return Flash.redirect(Routes.claim(id) + "#timeline", "Recorded your decision: " + review.status.label() + ".");
         } catch (Stale stale) {
             ClaimDetails.Details current = details.load(id, false);
             form.version = Long.toString(current.claim().version);
@@ -193,7 +193,7 @@ public class Claims {
         Long other = errors.id("otherId", "the claim to link to", otherId, true);
         errors.throwIfAny();
         ClaimLink made = links.link(id, other, kind, note);
-        return redirect(Routes.claim(id) + "#links", "Linked claim " + other + " as \"" + made.kind.label() + "\".");
+        return Flash.redirect(Routes.claim(id) + "#links", "Linked claim " + other + " as \"" + made.kind.label() + "\".");
     }
 
     @POST
@@ -201,7 +201,7 @@ public class Claims {
     @RolesAllowed(Role.REVIEWER)
     public Response unlink(@RestPath long id, @RestPath long linkId) {
         links.unlink(id, linkId);
-        return redirect(Routes.claim(id) + "#links", "Removed the link.");
+        return Flash.redirect(Routes.claim(id) + "#links", "Removed the link.");
     }
 
     private static Choices choices(boolean forForm) {
@@ -243,10 +243,6 @@ public class Claims {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static Response redirect(String location, String notice) {
-        return Flash.redirect(location, notice);
     }
 
     /** The claim form's fields as typed, so that a refused form comes back as the reviewer left it. */

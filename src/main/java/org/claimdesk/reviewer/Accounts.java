@@ -60,7 +60,7 @@ public class Accounts {
     public Response processCreationForm(@RestForm String username, @RestForm String password, @RestForm String role) {
         try {
             Reviewer created = rules.create(username, password, role);
-            return redirect(Routes.accounts(), "Created the account \"" + created.username + "\" (" + created.role
+            return Flash.redirect(Routes.accounts(), "Created the account \"" + created.username + "\" (" + created.role
                     + "). Give them their password through a safe channel.");
         } catch (ClientError refused) {
             return Response.status(refused.status())
@@ -109,7 +109,7 @@ public class Accounts {
     private Response change(long id, java.util.function.Supplier<Reviewer> action, String notice) {
         try {
             Reviewer changed = action.get();
-            return redirect(Routes.account(id), String.format(notice, changed.username, changed.role));
+            return Flash.redirect(Routes.account(id), String.format(notice, changed.username, changed.role));
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
@@ -132,9 +132,5 @@ public class Accounts {
 
     static Map<String, String> byField(ClientError error) {
         return error.byField();
-    }
-
-    static Response redirect(String location, String notice) {
-        return Flash.redirect(location, notice);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Flash;
 import org.claimdesk.system.Routes;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -52,7 +53,7 @@ public class MyAccount {
         try {
             rules.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirmation,
                     identity.getAttribute(Sessions.SESSION_ID), request.remoteAddress().hostAddress());
-            return Accounts.redirect(Routes.myAccount(), "Your password has been changed. Your other sessions have been logged out.");
+            return Flash.redirect(Routes.myAccount(), "Your password has been changed. Your other sessions have been logged out.");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;

@@ -2,6 +2,7 @@ package org.claimdesk.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
@@ -58,5 +59,10 @@ public class Source extends Audited {
 
     public String getKindLabel() {
         return kind.label();
+    }
+
+    /** The country's English name ("North Korea" for KP), or an empty string when there is none. */
+    public String getCountryName() {
+        return country == null ? "" : new Locale("", country).getDisplayCountry(Locale.ENGLISH);
     }
 }
