@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.support.DeskData;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
-import org.claimdesk.support.Workbench;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -182,7 +183,7 @@ class ArticlesTest {
     void anEditThatMovesAClaimsQuoteIsRefusedWith409AndChangesNothing() {
         long id = article(Accounts.uniqueName("Quoted"), BODY);
         Source ministry = source(Accounts.uniqueName("Ministry"));
-        long claimId = Workbench.claimQuoting(id, BODY.indexOf(QUOTED), QUOTED, ministry);
+        long claimId = DeskData.claimQuoting(id, BODY.indexOf(QUOTED), QUOTED, ministry);
         Article before = stored(id);
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         reviewer.get("/articles/" + id + "/edit");
@@ -228,7 +229,7 @@ class ArticlesTest {
     void theListFindsArticlesByAnyCaseOfTheirTitleAndFiltersThemByPublisher() {
         String word = Accounts.uniqueName("Zebrafish");
         Source publisher = source(Accounts.uniqueName("Aquarium Times"));
-        long mine = Workbench.article("On " + word + " migration", BODY, publisher);
+        long mine = DeskData.article("On " + word + " migration", BODY, publisher).id;
         long other = article("More on " + word + " and 100% of_them", BODY);
         DeskClient viewer = Accounts.logIn(Role.viewer);
 
@@ -269,11 +270,11 @@ class ArticlesTest {
     }
 
     private static Source source(String name, String... aliases) {
-        return Workbench.source(name, aliases);
+        return DeskData.source(name, SourceKind.news_outlet, null, aliases);
     }
 
     private static long article(String title, String body) {
-        return Workbench.article(title, body, null);
+        return DeskData.article(title, body, null).id;
     }
 
     private static Article stored(String title) {

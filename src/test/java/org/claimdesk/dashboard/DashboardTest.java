@@ -12,9 +12,10 @@ import org.claimdesk.review.Review;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.support.DeskData;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
-import org.claimdesk.support.Workbench;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,11 +41,11 @@ class DashboardTest {
     void aClaimAssignedToAReviewerIsInTheirQueueUnverifiedFirstAndInNoOneElses() {
         String mine = Accounts.create(Role.reviewer);
         String theirs = Accounts.create(Role.reviewer);
-        Source source = Workbench.source(Accounts.uniqueName("Queue source"));
+        Source source = DeskData.source(Accounts.uniqueName("Queue source"), SourceKind.news_outlet, null);
         String decided = Accounts.uniqueName("An older decided claim");
         String waiting = Accounts.uniqueName("A newer claim to check");
-        Workbench.claim(decided, source, ClaimStatus.verified, mine);
-        Workbench.claim(waiting, source, ClaimStatus.unverified, mine);
+        DeskData.claim(source, decided, ClaimStatus.verified, mine);
+        DeskData.claim(source, waiting, ClaimStatus.unverified, mine);
         long myId = Accounts.find(mine).id;
 
         String page = DeskClient.loggedIn(mine, Accounts.PASSWORD).get("/").then().statusCode(200)
@@ -64,9 +65,9 @@ class DashboardTest {
     @Test
     void theLatestDecisionsShowAReviewJustRecorded() {
         String reviewer = Accounts.create(Role.reviewer);
-        Source source = Workbench.source(Accounts.uniqueName("Decided source"));
+        Source source = DeskData.source(Accounts.uniqueName("Decided source"), SourceKind.news_outlet, null);
         String statement = Accounts.uniqueName("A claim found false");
-        long claimId = Workbench.claim(statement, source, ClaimStatus.unverified, null);
+        long claimId = DeskData.claim(source, statement, ClaimStatus.unverified, null).id;
         QuarkusTransaction.requiringNew().run(() -> {
             Claim claim = Claim.findById(claimId);
             Review review = new Review();
@@ -100,11 +101,11 @@ class DashboardTest {
                 Long.class).setParameter("disputed", ClaimStatus.disputed).setMaxResults(1).getResultStream()
                 .findFirst().orElse(0L));
         long disputed = Math.max(3, most + 1); // more than any other source, so it is among the five shown
-        Source source = Workbench.source(Accounts.uniqueName("Often wrong"));
+        Source source = DeskData.source(Accounts.uniqueName("Often wrong"), SourceKind.news_outlet, null);
         for (int i = 0; i < disputed; i++) {
-            Workbench.claim(Accounts.uniqueName("Disputed claim"), source, ClaimStatus.disputed, null);
+            DeskData.claim(source, Accounts.uniqueName("Disputed claim"), ClaimStatus.disputed, null);
         }
-        Workbench.claim(Accounts.uniqueName("Verified claim"), source, ClaimStatus.verified, null);
+        DeskData.claim(source, Accounts.uniqueName("Verified claim"), ClaimStatus.verified, null);
 
         String table = section(Accounts.logIn(Role.viewer).get("/").then().statusCode(200).extract().asString(),
                 "disputed-sources");

@@ -21,39 +21,8 @@ final class SourceFixtures {
         return Accounts.uniqueName(prefix);
     }
 
-    static Source create(String name, SourceKind kind, String country, String... aliases) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Source source = new Source();
-            source.name = name;
-            source.kind = kind;
-            source.country = country;
-            source.aliases = new ArrayList<>(List.of(aliases));
-            source.persist();
-            return source;
-        });
-    }
 
-    static Claim claim(Source source, String statement, ClaimStatus status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Claim claim = new Claim();
-            claim.statement = statement;
-            claim.status = status;
-            claim.source = Source.findById(source.id);
-            claim.persist();
-            return claim;
-        });
-    }
 
-    static Article article(Source publisher, String title) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Article article = new Article();
-            article.title = title;
-            article.body = "The body of " + title + ".";
-            article.publisher = Source.findById(publisher.id);
-            article.persist();
-            return article;
-        });
-    }
 
     static Optional<Source> find(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Source.<Source> findByIdOptional(id).map(source -> {

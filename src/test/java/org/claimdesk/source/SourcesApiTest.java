@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.support.DeskData;
 import org.claimdesk.support.Accounts;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,10 @@ class SourcesApiTest {
 
     @Test
     void theApiCountsASourcesClaimsByStatus() {
-        Source source = SourceFixtures.create(SourceFixtures.uniqueName("Api counted"), SourceKind.person, null);
-        SourceFixtures.claim(source, "Disputed once.", ClaimStatus.disputed);
-        SourceFixtures.claim(source, "Not checked yet.", ClaimStatus.unverified);
-        SourceFixtures.claim(source, "Not checked either.", ClaimStatus.unverified);
+        Source source = DeskData.source(SourceFixtures.uniqueName("Api counted"), SourceKind.person, null);
+        DeskData.claim(source, "Disputed once.", ClaimStatus.disputed, null);
+        DeskData.claim(source, "Not checked yet.", ClaimStatus.unverified, null);
+        DeskData.claim(source, "Not checked either.", ClaimStatus.unverified, null);
         as(Role.viewer).get("/api/sources/" + source.id).then().statusCode(200)
                 .body("counts.verified", equalTo(0)).body("counts.disputed", equalTo(1))
                 .body("counts.unverified", equalTo(2));
@@ -80,7 +81,7 @@ class SourcesApiTest {
     @Test
     void theApiRefusesADuplicateNameWith409() {
         String name = SourceFixtures.uniqueName("Api taken");
-        SourceFixtures.create(name, SourceKind.other, null);
+        DeskData.source(name, SourceKind.other, null);
         as(Role.reviewer).contentType("application/json")
                 .body("{\"name\":\"" + name.toLowerCase() + "\",\"kind\":\"other\"}").post("/api/sources").then()
                 .statusCode(409).contentType(startsWith("application/problem+json"))

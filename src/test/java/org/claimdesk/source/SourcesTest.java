@@ -16,6 +16,7 @@ import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.support.DeskData;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class SourcesTest {
     @Test
     void aNameTakenInAnotherCaseIsRefusedWith409() {
         String name = SourceFixtures.uniqueName("Daily Example");
-        SourceFixtures.create(name, SourceKind.news_outlet, null);
+        DeskData.source(name, SourceKind.news_outlet, null);
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         reviewer.get("/sources/new");
         reviewer.post("/sources", "name", name.toUpperCase(), "kind", "news_outlet").then().statusCode(409)
@@ -107,9 +108,9 @@ class SourcesTest {
     @Test
     void theKindAndCountryFiltersNarrowTheList() {
         String prefix = SourceFixtures.uniqueName("Filtered");
-        SourceFixtures.create(prefix + " NGO in France", SourceKind.ngo, "FR");
-        SourceFixtures.create(prefix + " company in France", SourceKind.company, "FR");
-        SourceFixtures.create(prefix + " NGO in Germany", SourceKind.ngo, "DE");
+        DeskData.source(prefix + " NGO in France", SourceKind.ngo, "FR");
+        DeskData.source(prefix + " company in France", SourceKind.company, "FR");
+        DeskData.source(prefix + " NGO in Germany", SourceKind.ngo, "DE");
         DeskClient viewer = Accounts.logIn(Role.viewer);
         viewer.get("/sources?q=" + prefix + "&kind=ngo&country=fr").then().statusCode(200)
                 .body(containsString(prefix + " NGO in France"))
@@ -135,8 +136,8 @@ class SourcesTest {
             }
         });
         Source first = SourceFixtures.byName(prefix + " 000");
-        SourceFixtures.claim(first, "Paged claim one", ClaimStatus.disputed);
-        SourceFixtures.claim(first, "Paged claim two", ClaimStatus.disputed);
+        DeskData.claim(first, "Paged claim one", ClaimStatus.disputed, null);
+        DeskData.claim(first, "Paged claim two", ClaimStatus.disputed, null);
         DeskClient viewer = Accounts.logIn(Role.viewer);
 
         Response page1 = viewer.get("/sources?q=" + prefix);
@@ -152,11 +153,11 @@ class SourcesTest {
 
     @Test
     void theProfileShowsClaimsByStatusAsABarAsNumbersAndAsShares() {
-        Source source = SourceFixtures.create(SourceFixtures.uniqueName("Counted"), SourceKind.military, "KR");
-        SourceFixtures.claim(source, "The first claim was checked.", ClaimStatus.verified);
-        Claim disputed = SourceFixtures.claim(source, "The second claim was disputed.", ClaimStatus.disputed);
-        SourceFixtures.claim(source, "The third claim waits.", ClaimStatus.unverified);
-        SourceFixtures.claim(source, "The fourth claim waits too.", ClaimStatus.unverified);
+        Source source = DeskData.source(SourceFixtures.uniqueName("Counted"), SourceKind.military, "KR");
+        DeskData.claim(source, "The first claim was checked.", ClaimStatus.verified, null);
+        Claim disputed = DeskData.claim(source, "The second claim was disputed.", ClaimStatus.disputed, null);
+        DeskData.claim(source, "The third claim waits.", ClaimStatus.unverified, null);
+        DeskData.claim(source, "The fourth claim waits too.", ClaimStatus.unverified, null);
         Accounts.logIn(Role.viewer).get("/sources/" + source.id).then().statusCode(200)
                 .body(containsString("<svg"))
                 .body(containsString("role=\"img\""))
@@ -173,7 +174,7 @@ class SourcesTest {
 
     @Test
     void aReviewerEditsASourceAndTheProfileShowsTheChange() {
-        Source source = SourceFixtures.create(SourceFixtures.uniqueName("Before edit"), SourceKind.person, null);
+        Source source = DeskData.source(SourceFixtures.uniqueName("Before edit"), SourceKind.person, null);
         String username = Accounts.create(Role.reviewer);
         DeskClient reviewer = DeskClient.loggedIn(username, Accounts.PASSWORD);
         String renamed = SourceFixtures.uniqueName("After edit");
@@ -193,7 +194,7 @@ class SourcesTest {
 
     @Test
     void aStaleEditIsRefusedWith409ShowingTheirValueAndKeepingYours() {
-        Source source = SourceFixtures.create(SourceFixtures.uniqueName("Contested"), SourceKind.analysts, null);
+        Source source = DeskData.source(SourceFixtures.uniqueName("Contested"), SourceKind.analysts, null);
         DeskClient first = Accounts.logIn(Role.reviewer);
         DeskClient second = Accounts.logIn(Role.reviewer);
         first.get("/sources/" + source.id + "/edit");
@@ -218,13 +219,12 @@ class SourcesTest {
     @Test
     void aMergeMovesClaimsAndArticlesKeepsTheNamesAsAliasesAndDeletesTheMergedSource() {
         String targetName = SourceFixtures.uniqueName("Kept agency");
-        Source target = SourceFixtures.create(targetName, SourceKind.state_media, "KP", "Kept alias");
-        Source duplicate = SourceFixtures.create(SourceFixtures.uniqueName("Duplicate agency"), SourceKind.state_media,
-                "KP", "kept alias", "Only the duplicate's alias");
-        SourceFixtures.claim(target, "A claim of the kept source.", ClaimStatus.unverified);
-        SourceFixtures.claim(duplicate, "A claim of the duplicate.", ClaimStatus.unverified);
-        SourceFixtures.claim(duplicate, "Another claim of the duplicate.", ClaimStatus.unverified);
-        Article article = SourceFixtures.article(duplicate, "Published by the duplicate");
+        Source target = DeskData.source(targetName, SourceKind.state_media, "KP", "Kept alias");
+        Source duplicate = DeskData.source(SourceFixtures.uniqueName("Duplicate agency"), SourceKind.state_media, "KP", "kept alias", "Only the duplicate's alias");
+        DeskData.claim(target, "A claim of the kept source.", ClaimStatus.unverified, null);
+        DeskData.claim(duplicate, "A claim of the duplicate.", ClaimStatus.unverified, null);
+        DeskData.claim(duplicate, "Another claim of the duplicate.", ClaimStatus.unverified, null);
+        Article article = DeskData.article("Published by the duplicate", "The body of " + "Published by the duplicate" + ".", duplicate);
 
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/sources/" + duplicate.id).then().statusCode(200).body(containsString("Merge this source into"));
@@ -248,10 +248,10 @@ class SourcesTest {
     @Test
     void aMergeIntoAnUnknownAmbiguousOrTheSameSourceIsRefusedWith400AndChangesNothing() {
         String shared = SourceFixtures.uniqueName("shared alias");
-        Source merging = SourceFixtures.create(SourceFixtures.uniqueName("Merging"), SourceKind.other, null);
-        SourceFixtures.create(SourceFixtures.uniqueName("One"), SourceKind.other, null, shared);
-        SourceFixtures.create(SourceFixtures.uniqueName("Two"), SourceKind.other, null, shared);
-        SourceFixtures.claim(merging, "A claim that stays put.", ClaimStatus.unverified);
+        Source merging = DeskData.source(SourceFixtures.uniqueName("Merging"), SourceKind.other, null);
+        DeskData.source(SourceFixtures.uniqueName("One"), SourceKind.other, null, shared);
+        DeskData.source(SourceFixtures.uniqueName("Two"), SourceKind.other, null, shared);
+        DeskData.claim(merging, "A claim that stays put.", ClaimStatus.unverified, null);
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/sources/" + merging.id);
         String merge = "/sources/" + merging.id + "/merge";
@@ -271,8 +271,8 @@ class SourcesTest {
 
     @Test
     void aMergeFromAStaleVersionIsRefusedWith409() {
-        Source target = SourceFixtures.create(SourceFixtures.uniqueName("Stale target"), SourceKind.other, null);
-        Source merging = SourceFixtures.create(SourceFixtures.uniqueName("Stale merging"), SourceKind.other, null);
+        Source target = DeskData.source(SourceFixtures.uniqueName("Stale target"), SourceKind.other, null);
+        Source merging = DeskData.source(SourceFixtures.uniqueName("Stale merging"), SourceKind.other, null);
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/sources/" + merging.id + "/edit");
         admin.post("/sources/" + merging.id, "version", "" + merging.version, "name", merging.name, "kind", "ngo")
@@ -284,8 +284,8 @@ class SourcesTest {
 
     @Test
     void aReviewerGets403OnAMergeAndNothingMoves() {
-        Source target = SourceFixtures.create(SourceFixtures.uniqueName("Unmerged target"), SourceKind.other, null);
-        Source merging = SourceFixtures.create(SourceFixtures.uniqueName("Unmerged"), SourceKind.other, null);
+        Source target = DeskData.source(SourceFixtures.uniqueName("Unmerged target"), SourceKind.other, null);
+        Source merging = DeskData.source(SourceFixtures.uniqueName("Unmerged"), SourceKind.other, null);
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         reviewer.get("/sources/" + merging.id).then().statusCode(200).body(not(containsString("Merge this source")))
                 .body(containsString("Edit source"));
@@ -296,7 +296,7 @@ class SourcesTest {
 
     @Test
     void aViewerGets403OnCreatingAndEditingAndNothingIsStored() {
-        Source source = SourceFixtures.create(SourceFixtures.uniqueName("Read only"), SourceKind.other, null);
+        Source source = DeskData.source(SourceFixtures.uniqueName("Read only"), SourceKind.other, null);
         String name = SourceFixtures.uniqueName("Made by a viewer");
         DeskClient viewer = Accounts.logIn(Role.viewer);
         viewer.get("/sources").then().statusCode(200).body(not(containsString("New source")));

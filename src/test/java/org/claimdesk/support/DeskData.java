@@ -1,14 +1,20 @@
 package org.claimdesk.support;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Puts sources and claims straight into the database, each in its own committed transaction, for tests to act on. */
 public final class DeskData {
@@ -28,13 +34,64 @@ public final class DeskData {
         });
     }
 
+    /** A source with exactly this name. */
+    public static Source source(String name, SourceKind kind, String country, String... aliases) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Source source = new Source();
+            source.name = name;
+            source.kind = kind;
+            source.country = country;
+            source.aliases = new ArrayList<>(List.of(aliases));
+            source.persist();
+            return source;
+        });
+    }
+
     public static Claim claim(Source source, String statement) {
+        return claim(source, statement, ClaimStatus.unverified, null);
+    }
+
+    /** A claim with the given status (decided by the demo admin, if decided), assigned to {@code assignee} or nobody. */
+    public static Claim claim(Source source, String statement, ClaimStatus status, String assignee) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Claim claim = new Claim();
             claim.statement = statement;
             claim.source = Source.findById(source.id);
+            claim.status = status;
+            claim.assignee = assignee == null ? null : Reviewer.findByUsername(assignee).orElseThrow();
+            if (status != ClaimStatus.unverified) {
+                // the database holds a decision's time and author together
+                claim.decidedAt = Instant.now();
+                claim.decidedBy = Reviewer.findByUsername(Accounts.ADMIN).orElseThrow();
+            }
             claim.persist();
             return claim;
+        });
+    }
+
+    public static Article article(String title, String body, Source publisher) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article article = new Article();
+            article.title = title;
+            article.body = body;
+            article.publisher = publisher == null ? null : Source.findById(publisher.id);
+            article.persist();
+            return article;
+        });
+    }
+
+    /** A claim quoting {@code quote} at {@code start} of the article's text; returns its id. */
+    public static long claimQuoting(long articleId, int start, String quote, Source source) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Claim claim = new Claim();
+            claim.statement = "Quoted: " + quote;
+            claim.quote = quote;
+            claim.source = Source.findById(source.id);
+            claim.article = Article.findById(articleId);
+            claim.quoteStart = start;
+            claim.quoteEnd = start + quote.length();
+            claim.persist();
+            return claim.id;
         });
     }
 
