@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.claim.Claim;
@@ -83,6 +84,9 @@ public class ArticleRules {
             throw ClientError.badRequest("The form lacks the version of the article it was opened on. "
                     + "Reload the page and try again.");
         }
+        // locked first: a claim being added at this moment takes a share lock on the article (ClaimRules), so the
+        // check below that no quote moves sees every claim that will exist
+        Article.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
         Article article = find(id);
         if (article.version != version) {
             throw stale(article);

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.article.Article;
@@ -87,7 +88,9 @@ public class ClaimRules {
             errors.add("sourceId", input.sourceId() == null ? "Choose the source that made the claim."
                     : "There is no source with id " + input.sourceId() + ".");
         }
-        Article article = input.articleId() == null ? null : Article.findById(input.articleId());
+        // a share lock, so that the article's text cannot change under the quote's range until this claim is stored
+        Article article = input.articleId() == null ? null
+                : Article.<Article> findByIdOptional(input.articleId(), LockModeType.PESSIMISTIC_READ).orElse(null);
         if (input.articleId() != null && article == null) {
             errors.add("articleId", "There is no article with id " + input.articleId() + ".");
         }
