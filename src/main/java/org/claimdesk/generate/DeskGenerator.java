@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -228,11 +229,10 @@ public class DeskGenerator implements QuarkusApplication {
                     long decidedBy = 0;
                     Instant at = created;
                     for (int d = 0; d < decisions; d++) {
-                        String next = d == decisions - 1 ? finalStatus(random) : STATUSES[random.nextInt(3)];
-                        at = at.plusSeconds(60 + random.nextInt(86_400 * 3));
-                        if (at.isAfter(now)) {
-                            at = now.minusSeconds(decisions - d);
-                        }
+                        String next = d == decisions - 1 ? finalStatus(random) : other(random, status);
+                        // decisions spread between the claim's creation and now, in order
+                        long gap = Math.max(1, (now.getEpochSecond() - at.getEpochSecond()) / (decisions - d + 1));
+                        at = at.plusSeconds(1 + (long) (gap * (0.3 + 0.7 * random.nextDouble())));
                         long reviewer = reviewerBase + 1 + random.nextInt(REVIEWERS);
                         long reviewId = reviewBase + (++reviews);
                         reviewRows.row(reviewId, id, reviewer, status, next,
@@ -290,6 +290,11 @@ public class DeskGenerator implements QuarkusApplication {
     private static int skewed(Random random, int count) {
         double u = random.nextDouble();
         return (int) Math.min(count - 1, Math.floor(count * u * u * u));
+    }
+
+    private static String other(Random random, String status) {
+        String next = STATUSES[random.nextInt(3)];
+        return next.equals(status) ? STATUSES[(Arrays.asList(STATUSES).indexOf(next) + 1) % 3] : next;
     }
 
     private static String finalStatus(Random random) {
