@@ -11,8 +11,8 @@ import org.claimdesk.source.SourceKind;
 
 /**
  * Finds claims that say much the same as a given one, from any source. Candidates share at least two of its longest
- * stemmed words (found through the full-text index); each is scored as the cosine of the two statements' word sets or
- * their letter-trigram similarity (pg_trgm), whichever is higher. "Kim Jong Un
+ * stemmed words (found through the full-text index); the forty with most words in common are scored as the cosine of
+ * the two statements' word sets or their letter-trigram similarity (pg_trgm), whichever is higher. "Kim Jong Un
  * praised efforts to double shell production" finds other claims about shell production; the two "15,000" claims
  * find each other.
  */
@@ -26,6 +26,8 @@ public class RelatedClaims {
     static final int KEYWORDS = 10;
     /** At most this many candidates are scored, the newest first, so a claim of common words stays cheap. */
     static final int CANDIDATES = 2000;
+    /** The candidates with most words in common, whose letter trigrams are then compared too. */
+    static final int FINALISTS = 40;
 
     public record Related(long id, String statement, ClaimStatus status, double similarity, long sourceId,
             String sourceName, SourceKind sourceKind) {
@@ -61,18 +63,21 @@ public class RelatedClaims {
                         tsvector_to_array(ts_filter(c.search_vector, '{a}')) AS words
                     FROM query q JOIN claim c ON c.search_vector @@ q.two_words AND c.id <> q.id
                     ORDER BY c.id DESC LIMIT :candidates),
+                overlap AS (
+                    SELECT k.*, (SELECT count(*) FROM unnest(k.words) w WHERE w = ANY (q.words))
+                            / greatest(1, sqrt(cardinality(q.words)::float * cardinality(k.words))) AS cosine
+                    FROM candidates k, query q
+                    ORDER BY cosine DESC, k.id DESC LIMIT :finalists),
                 scored AS (
-                    SELECT k.*, greatest(similarity(k.statement, q.statement),
-                        (SELECT count(*) FROM unnest(k.words) w WHERE w = ANY (q.words))
-                            / greatest(1, sqrt(cardinality(q.words)::float * cardinality(k.words)))) AS score
-                    FROM candidates k, query q)
+                    SELECT o.*, greatest(o.cosine, similarity(o.statement, q.statement)) AS score
+                    FROM overlap o, query q)
                 SELECT r.id, r.statement, r.status, r.score, s.id AS source_id, s.name, s.kind
                 FROM scored r JOIN source s ON s.id = r.source_id
                 WHERE r.score >= :threshold
                 ORDER BY r.score DESC, r.id DESC
                 LIMIT :limit
                 """).setParameter("id", claimId).setParameter("keywords", KEYWORDS)
-                .setParameter("candidates", CANDIDATES).setParameter("threshold", THRESHOLD).setParameter("limit", LIMIT)
+                .setParameter("candidates", CANDIDATES).setParameter("finalists", FINALISTS).setParameter("threshold", THRESHOLD).setParameter("limit", LIMIT)
                 .getResultList();
         List<Related> related = new ArrayList<>();
         for (Object[] r : rows) {
