@@ -4,8 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.claimdesk.system.ClientError;
+import org.claimdesk.system.KeysetPage;
+import org.claimdesk.system.TimeCursor;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Routes;
 
@@ -87,7 +86,7 @@ public class ArticleSearch {
     /** The page after the cursor {@code after} (older articles), before {@code before} (newer ones), or the first. */
     public Page page(Filter filter, String after, String before) {
         boolean backwards = after == null && before != null;
-        Cursor cursor = after != null ? Cursor.parse(after) : before != null ? Cursor.parse(before) : null;
+        TimeCursor cursor = after != null ? TimeCursor.parse(after) : before != null ? TimeCursor.parse(before) : null;
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder hql = new StringBuilder("select a.id, a.title, p.id, p.name, a.publishedOn, a.createdAt, "
                 + "(select count(*) from Claim c where c.article = a) from Article a left join a.publisher p where true");
@@ -101,54 +100,27 @@ public class ArticleSearch {
         }
         if (cursor != null) {
             hql.append(backwards ? " and (a.createdAt, a.id) > (:key, :id)" : " and (a.createdAt, a.id) < (:key, :id)");
-            params.put("key", cursor.createdAt());
+            params.put("key", cursor.time());
             params.put("id", cursor.id());
         }
         hql.append(backwards ? " order by a.createdAt, a.id" : " order by a.createdAt desc, a.id desc");
         TypedQuery<Row> query = em.createQuery(hql.toString(), Row.class).setMaxResults(PAGE_SIZE + 1);
         params.forEach(query::setParameter);
-        List<Row> rows = new ArrayList<>(query.getResultList());
-        boolean more = rows.size() > PAGE_SIZE;
-        if (more) {
-            rows.remove(PAGE_SIZE);
+        KeysetPage<Row> page = KeysetPage.of(query.getResultList(), PAGE_SIZE, backwards, cursor != null);
+        if (page.rows().isEmpty()) {
+            return new Page(page.rows(), cursor == null ? null : filter.url(null, null), null);
         }
-        if (backwards) {
-            Collections.reverse(rows);
-        }
-        if (rows.isEmpty()) {
-            return new Page(rows, cursor == null ? null : filter.url(null, null), null);
-        }
-        boolean hasNewer = backwards ? more : cursor != null;
-        boolean hasOlder = backwards || more;
-        return new Page(rows, hasNewer ? filter.url("before", Cursor.of(rows.get(0)).toString()) : null,
-                hasOlder ? filter.url("after", Cursor.of(rows.get(rows.size() - 1)).toString()) : null);
+        return new Page(page.rows(), page.hasPrevious() ? filter.url("before", cursor(page.first())) : null,
+                page.hasNext() ? filter.url("after", cursor(page.last())) : null);
+    }
+
+    private static String cursor(Row row) {
+        return new TimeCursor(row.createdAt(), row.id()).toString();
     }
 
     /** The publishers that have at least one article, by name. */
     public List<Publisher> publishers() {
         return em.createQuery("select distinct p.id, p.name from Article a join a.publisher p order by p.name",
                 Publisher.class).getResultList();
-    }
-
-    /** Where a page ends: the article's creation time and id, which together are unique. */
-    record Cursor(Instant createdAt, long id) {
-
-        static Cursor of(Row row) {
-            return new Cursor(row.createdAt(), row.id());
-        }
-
-        static Cursor parse(String text) {
-            int bar = text.lastIndexOf('_');
-            try {
-                return new Cursor(Instant.parse(text.substring(0, bar)), Long.parseLong(text.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw ClientError.badRequest("The page link is damaged; go back to the first page of the list.");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return createdAt + "_" + id;
-        }
     }
 }

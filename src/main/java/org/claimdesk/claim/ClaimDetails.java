@@ -33,6 +33,11 @@ public class ClaimDetails {
     public record Details(Claim claim, List<Review> reviews, List<Event> timeline, List<ClaimLinks.View> links,
             List<RelatedClaims.Related> related, List<Claim> sameArticle) {
 
+        /** The newest event of the timeline: the change a stale form missed. */
+        public Event latestEvent() {
+            return timeline.get(timeline.size() - 1);
+        }
+
         /** The decision that set the current status, if any. */
         public Review latest() {
             return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
@@ -67,7 +72,9 @@ public class ClaimDetails {
         reviews.forEach(r -> timeline.add(new Event("decided", r.decidedAt, r.reviewer.username, r, null)));
         timeline.sort(Comparator.comparing(Event::at));
         List<ClaimLinks.View> links = ClaimLinks.of(id);
-        List<RelatedClaims.Related> related = withNeighbours ? relatedClaims.of(id) : List.of();
+        // claims already linked show under the links, not again as suggestions
+        List<RelatedClaims.Related> related = withNeighbours ? relatedClaims.of(id).stream()
+                .filter(r -> links.stream().noneMatch(l -> l.otherId() == r.id())).toList() : List.of();
         List<Claim> sameArticle = withNeighbours && claim.article != null
                 ? Claim.<Claim> find("select c from Claim c join fetch c.source where c.article.id = ?1 and c.id <> ?2 "
                         + "order by c.quoteStart nulls last, c.id", claim.article.id, id).page(0, 50).list()

@@ -72,6 +72,9 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
                 errors.date("from", "the first date", params.getFirst("from")),
                 errors.date("to", "the last date", params.getFirst("to")),
                 errors.text("q", "the search", params.getFirst("q"), MAX_QUERY, false), sort);
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            errors.add("to", "The last date (" + filter.to() + ") comes before the first one (" + filter.from() + ").");
+        }
         errors.throwIfAny();
         return filter;
     }

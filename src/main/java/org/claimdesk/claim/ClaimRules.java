@@ -83,7 +83,9 @@ public class ClaimRules {
     private void apply(Claim claim, ClaimInput input, FieldErrors errors) {
         String statement = errors.text("statement", "the statement", input.statement(), MAX_STATEMENT, true);
         String quote = errors.text("quote", "the quote", input.quote(), MAX_QUOTE, false);
-        Source source = input.sourceId() == null ? null : Source.findById(input.sourceId());
+        // share-locked, so that a merge cannot delete the source before this claim is stored
+        Source source = input.sourceId() == null ? null
+                : Source.<Source> findByIdOptional(input.sourceId(), LockModeType.PESSIMISTIC_READ).orElse(null);
         if (source == null && !errors.has("sourceId")) {
             errors.add("sourceId", input.sourceId() == null ? "Choose the source that made the claim."
                     : "There is no source with id " + input.sourceId() + ".");
@@ -97,12 +99,15 @@ public class ClaimRules {
         Range range = range(article, quote, input.quoteStart(), input.quoteEnd(), errors);
         LocalDate claimDate = input.claimDate();
         LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-        if (claimDate != null && (claimDate.isBefore(EARLIEST) || claimDate.isAfter(latest))) {
-            errors.add("claimDate", "The claim date must be between " + EARLIEST + " and today.");
+        if (claimDate != null && claimDate.isBefore(EARLIEST)) {
+            errors.add("claimDate", "The claim date must be after " + EARLIEST + ".");
+        } else if (claimDate != null && claimDate.isAfter(latest)) {
+            errors.add("claimDate", "The claim date must not be in the future.");
         }
         List<String> tags = tags(input.tags(), errors);
         Reviewer assignee = input.assigneeId() == null ? null : Reviewer.findById(input.assigneeId());
-        if (input.assigneeId() != null
+        boolean unchanged = assignee != null && claim.assignee != null && claim.assignee.id.equals(assignee.id);
+        if (input.assigneeId() != null && !unchanged
                 && (assignee == null || !assignee.active || !assignee.access().grants().contains(Role.REVIEWER))) {
             errors.add("assigneeId", "Assign the claim to an active reviewer or administrator.");
         }
@@ -131,7 +136,12 @@ public class ClaimRules {
                 return null;
             }
             int found = article.body.indexOf(quote);
-            return found < 0 ? null : new Range(found, found + quote.length(), quote);
+            if (found < 0) {
+                errors.add("quote", "The quote does not appear in the article's text. Copy it exactly as printed, "
+                        + "give its position, or leave the article out.");
+                return null;
+            }
+            return new Range(found, found + quote.length(), quote);
         }
         if (start == null || end == null) {
             errors.add("quoteStart", "Give both the start and the end of the quote's range, or neither.");
@@ -155,7 +165,7 @@ public class ClaimRules {
         return new Range(start, end, text);
     }
 
-    static List<String> tags(List<String> raw, FieldErrors errors) {
+    public static List<String> tags(List<String> raw, FieldErrors errors) {
         if (raw == null) {
             return new ArrayList<>();
         }

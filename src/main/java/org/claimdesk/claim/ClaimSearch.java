@@ -17,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.claimdesk.source.SourceKind;
-import org.claimdesk.system.ClientError;
 import org.claimdesk.system.KeysetPage;
+import org.claimdesk.system.TimeCursor;
 
 import io.quarkus.qute.RawString;
 
@@ -51,19 +51,19 @@ public class ClaimSearch {
 
     /** The page after {@code after}, or before {@code before}, or the first; cursors come from earlier pages. */
     public Page page(ClaimFilter filter, String after, String before, int size) {
-        Cursor cursor = after != null ? Cursor.parse(after) : before != null ? Cursor.parse(before) : null;
+        TimeCursor cursor = after != null ? TimeCursor.parse(after) : before != null ? TimeCursor.parse(before) : null;
         boolean backwards = before != null;
         Sql sql = rows(filter);
         if (cursor != null) {
             boolean descending = filter.sort() != ClaimFilter.Sort.oldest;
             String op = descending != backwards ? "<" : ">";
             sql.and("(" + key(filter.sort()) + ", c.id) " + op + " (cast(:cursorKey as timestamptz), :cursorId)")
-                    .bind("cursorKey", cursor.key()).bind("cursorId", cursor.id());
+                    .bind("cursorKey", cursor.sqlTime()).bind("cursorId", cursor.id());
         }
         KeysetPage<Row> page = KeysetPage.of(fetch(sql, filter, backwards, size + 1, 0), size, backwards,
                 cursor != null);
-        String previous = page.hasPrevious() ? Cursor.of(filter.sort(), page.first()).toString() : null;
-        String next = page.hasNext() ? Cursor.of(filter.sort(), page.last()).toString() : null;
+        String previous = page.hasPrevious() ? cursor(filter.sort(), page.first()) : null;
+        String next = page.hasNext() ? cursor(filter.sort(), page.last()) : null;
         return new Page(page.rows(), previous, next, counts(filter));
     }
 
@@ -165,39 +165,16 @@ public class ClaimSearch {
         return sql;
     }
 
+    private static String cursor(ClaimFilter.Sort sort, Row row) {
+        return new TimeCursor(sort == ClaimFilter.Sort.decided ? row.decidedAt() : row.createdAt(), row.id()).toString();
+    }
+
     /** The first sort column; with the id it is unique, which is what a keyset needs. */
     private static String key(ClaimFilter.Sort sort) {
         return switch (sort) {
             case newest, oldest -> "c.created_at";
             case decided -> "coalesce(c.decided_at, '-infinity'::timestamptz)";
         };
-    }
-
-    /** Where a page ends: the sort key (a timestamp, or -infinity for "never decided") and the id. */
-    record Cursor(String key, long id) {
-
-        static Cursor of(ClaimFilter.Sort sort, Row row) {
-            Instant key = sort == ClaimFilter.Sort.decided ? row.decidedAt() : row.createdAt();
-            return new Cursor(key == null ? "-infinity" : key.toString(), row.id());
-        }
-
-        static Cursor parse(String text) {
-            int bar = text.lastIndexOf('_');
-            try {
-                String key = text.substring(0, bar);
-                if (!key.equals("-infinity")) {
-                    Instant.parse(key);
-                }
-                return new Cursor(key, Long.parseLong(text.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw ClientError.badRequest("The page link is damaged; go back to the first page of the list.");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return key + "_" + id;
-        }
     }
 
     /** A native query assembled from trusted fragments, with every value bound as a parameter. */

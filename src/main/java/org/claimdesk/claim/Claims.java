@@ -165,6 +165,10 @@ public class Claims {
     @Path("{id}/verdicts")
     @RolesAllowed(Role.REVIEWER)
     public Response decide(@RestPath long id, @BeanParam VerdictForm form) {
+        if (form.more != null) {
+            // "Add more evidence" without JavaScript: the same form again with more empty rows; nothing is stored
+            return Response.ok(Templates.show(details.load(id, true), form.padded(), Map.of(), options())).build();
+        }
         FieldErrors errors = new FieldErrors();
         Long version = errors.version(form.version);
         try {
@@ -208,9 +212,20 @@ public class Claims {
         return choices(forForm ? "" : null);
     }
 
-    /** Choices for the claim form, whose article list holds the latest articles and the one the form names. */
+    /**
+     * Choices for the claim form: the latest articles and active reviewers, plus the article and assignee the form
+     * names, so that saving a claim never drops them unasked.
+     */
     private static Choices choices(ClaimForm form) {
-        return choices(form.articleId == null ? "" : form.articleId);
+        Choices choices = choices(form.articleId == null ? "" : form.articleId);
+        Long assigneeId = form.assigneeId != null && form.assigneeId.matches("\\d{1,18}") ? Long.valueOf(form.assigneeId)
+                : null;
+        if (assigneeId != null && choices.assignees().stream().noneMatch(r -> r.id.equals(assigneeId))) {
+            List<Reviewer> assignees = new ArrayList<>(choices.assignees());
+            Reviewer.<Reviewer> findByIdOptional(assigneeId).ifPresent(assignees::add);
+            return new Choices(assignees, choices.articles(), choices.kinds(), choices.statuses(), choices.sorts());
+        }
+        return choices;
     }
 
     private static Choices choices(String articleId) {
@@ -335,6 +350,9 @@ public class Claims {
         public List<String> evidenceNote = new ArrayList<>();
         @RestForm
         public String version = "";
+        /** Set by the "more evidence" button, which asks for more empty rows instead of deciding. */
+        @RestForm
+        public String more;
 
         /** One evidence row of the form, with what was wrong with it. */
         public record Row(int index, String url, String title, String stance, String note, String error) {
@@ -351,15 +369,22 @@ public class Claims {
             return form.padded();
         }
 
-        /** The typed rows that hold anything, then empty ones to fill. */
+        /**
+         * The typed rows up to the last one that holds anything, in their places (errors name rows by place), then
+         * empty ones to fill.
+         */
         VerdictForm padded() {
-            List<Row> kept = rows().stream().filter(r -> !(r.url.isBlank() && r.title.isBlank() && r.note.isBlank()))
-                    .toList();
+            List<Row> typed = rows();
+            int last = typed.size() - 1;
+            while (last >= 0 && typed.get(last).url.isBlank() && typed.get(last).title.isBlank()
+                    && typed.get(last).note.isBlank()) {
+                last--;
+            }
             evidenceUrl = new ArrayList<>();
             evidenceTitle = new ArrayList<>();
             evidenceStance = new ArrayList<>();
             evidenceNote = new ArrayList<>();
-            for (Row row : kept) {
+            for (Row row : typed.subList(0, last + 1)) {
                 add(row.url, row.title, row.stance, row.note);
             }
             for (int i = 0; i < EMPTY_ROWS; i++) {

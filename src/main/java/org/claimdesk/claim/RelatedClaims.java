@@ -6,8 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.claimdesk.source.SourceKind;
+import org.claimdesk.system.QueryPlans;
 
 /**
  * Finds claims that say much the same as a given one, from any source. Candidates share at least two of its longest
@@ -41,7 +43,10 @@ public class RelatedClaims {
     @Inject
     EntityManager em;
 
+    /** The most similar claims, best first; none for a claim with no searchable word ("It was not."). */
+    @Transactional
     public List<Related> of(long claimId) {
+        QueryPlans.planForActualValues(em);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 WITH me AS (
@@ -55,8 +60,7 @@ public class RelatedClaims {
                     SELECT me.*, coalesce(
                         (SELECT string_agg('(''' || a.w || ''' & ''' || b.w || ''')', ' | ')
                          FROM keywords a JOIN keywords b ON a.w < b.w),
-                        (SELECT '''' || w || '''' FROM keywords LIMIT 1),
-                        '''''')::tsquery AS two_words
+                        (SELECT '''' || w || '''' FROM keywords LIMIT 1))::tsquery AS two_words
                     FROM me),
                 candidates AS (
                     SELECT c.id, c.statement, c.status, c.source_id,

@@ -18,11 +18,13 @@ import jakarta.transaction.Transactional;
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimLink;
+import org.claimdesk.claim.ClaimRules;
 import org.claimdesk.claim.LinkKind;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.ClaimdeskConfig;
 import org.claimdesk.system.EmbeddedDatabase;
+import org.claimdesk.system.FieldErrors;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +69,7 @@ public class DemoDesk {
 
     /** Tags a newsroom would give the sample's claims, by a word in the statement. */
     private static final Map<String, String> TAGS = Map.of(
-            "shell", "munitions", "15,000", "15,000 figures", "casualties", "casualties", "troops", "deployments",
+            "shell", "munitions", "15,000", "figures", "casualties", "casualties", "troops", "deployments",
             "workers", "deployments", "missiles", "missiles", "compensated", "missiles");
 
     @Inject
@@ -137,7 +139,7 @@ public class DemoDesk {
                     claim.quoteStart = start;
                     claim.quoteEnd = start + sentence.length();
                 }
-                claim.tags = tags(claim.statement);
+                claim.tags = ClaimRules.tags(tags(claim.statement), new FieldErrors());
                 claim.persist();
                 made.add(claim);
                 count++;

@@ -44,6 +44,11 @@ public class Verdicts {
         if (input.version() == null) {
             errors.add("version", "Say which version of the claim you decided from (the claim's \"version\").");
         }
+        if (status == ClaimStatus.unverified && claim.status == ClaimStatus.unverified && rationale == null
+                && evidence.isEmpty() && !errors.has("status")) {
+            errors.add("status", "The claim is already unverified. Choose verified or disputed, or give a rationale "
+                    + "for keeping it open.");
+        }
         errors.throwIfAny();
         if (claim.version != input.version()) {
             throw stale(claim);
@@ -75,11 +80,12 @@ public class Verdicts {
             return evidence;
         }
         int position = 0;
-        for (VerdictInput.EvidenceInput item : items) {
+        for (int index = 0; index < items.size(); index++) {
+            VerdictInput.EvidenceInput item = items.get(index);
             if (item == null || item.isBlank()) {
                 continue;
             }
-            String field = "evidence[" + position + "]";
+            String field = "evidence[" + index + "]"; // the item's place as sent, blanks included
             Evidence e = new Evidence();
             e.position = position++;
             e.url = errors.url(field + ".url", "the evidence link", item.url(), true);
@@ -99,7 +105,7 @@ public class Verdicts {
     }
 
     private static ClientError stale(Claim claim) {
-        return new Stale("claim", claim.id, "Another reviewer decided this claim after you opened it. "
-                + "Your decision was not saved; read theirs below and submit yours again if it still stands.");
+        return new Stale("claim", claim.id, "This claim changed after you opened it: someone decided or edited it. "
+                + "Your decision was not saved; see what changed, and submit yours again if it still stands.");
     }
 }

@@ -126,7 +126,17 @@ public class SourceRules {
                     + "most " + MAX_ALIASES + ". Remove some aliases first, then merge.",
                     List.of(ClientError.fieldError("target", "Too many aliases together; remove some first.")));
         }
-        int claims = move("UPDATE claim SET source_id = :into WHERE source_id = :merged", targetId, id);
+        // every moved claim records the move in its own history, and its version moves on, so that an edit or a
+        // decision begun before the merge is refused rather than applied to a claim whose source changed under it
+        em.createNativeQuery("INSERT INTO claim_edit (id, claim_id, reviewer_id, edited_at, changes) "
+                + "SELECT nextval('claim_edit_seq'), id, :by, now(), jsonb_build_array(jsonb_build_object("
+                + "'field', 'source', 'from', cast(:fromName AS text), 'to', cast(:toName AS text))) "
+                + "FROM claim WHERE source_id = :merged")
+                .setParameter("by", by.id).setParameter("fromName", merged.name + " (merged)")
+                .setParameter("toName", into.name).setParameter("merged", id).executeUpdate();
+        int claims = em.createNativeQuery("UPDATE claim SET source_id = :into, version = version + 1, updated_by = :by, "
+                + "updated_at = now() WHERE source_id = :merged").setParameter("into", targetId)
+                .setParameter("by", by.id).setParameter("merged", id).executeUpdate();
         int articles = move("UPDATE article SET publisher_id = :into WHERE publisher_id = :merged", targetId, id);
         into.aliases = aliases;
         into.touchedBy(by);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -21,7 +22,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -45,6 +48,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException error, UriInfo uri) {
+        if (causedBy(error, NumberFormatException.class) && !malformedPath(uri)) {
+            // JAX-RS answers a query parameter it cannot convert with 404 and a form field with 400; both are
+            // the caller's typing, not a missing page
+            return pages.response(400, "A number in the address or the form is not a valid whole number, or is too "
+                    + "large. Correct it and try again.", path(uri));
+        }
         // the messages of JAX-RS's own exceptions ("HTTP 404 Not Found") say nothing a reader needs
         return pages.response(error.getResponse().getStatus(), null, path(uri));
     }
@@ -72,8 +81,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response unreadableJson(Exception error, UriInfo uri) {
-        return pages.response(400, "The request body is not valid JSON for this endpoint. "
-                + "Check the field names and types against the API documentation.", path(uri));
+        String where = "";
+        if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where = " The problem is at \"" + mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[") + "\"";
+            where += error instanceof UnrecognizedPropertyException ? ": no such field." : ": wrong type or value.";
+        }
+        return pages.response(400, "The request body is not valid JSON for this endpoint." + where
+                + " Check the field names and types against the API documentation.", path(uri));
     }
 
     @ServerExceptionMapper
@@ -87,6 +103,17 @@ public class ErrorMappers {
         if (causedBy(error, OptimisticLockException.class) || causedBy(error, StaleObjectStateException.class)) {
             return pages.response(409, null, path(uri)); // a race that slipped past the version check of the form
         }
+        String state = sqlState(error);
+        if (state != null && state.startsWith("23")) {
+            // an integrity rule the database enforces: usually a row this write refers to was removed or changed
+            // by someone else between the checks and the commit (a merged source, say)
+            return pages.response(409, "Someone changed or removed something this refers to while you were working, "
+                    + "so nothing was saved. Reload the page and try again.", path(uri));
+        }
+        if (state != null && state.startsWith("22")) {
+            return pages.response(400, "A value is outside what the desk can store (too long, or out of range). "
+                    + "Nothing was saved.", path(uri));
+        }
         if (databaseUnreachable(error)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), error.getMessage());
             return Response.fromResponse(pages.response(503, null, path(uri))).header("Retry-After", "5").build();
@@ -95,6 +122,22 @@ public class ErrorMappers {
         LOG.errorf(error, "Unexpected error %s on %s", reference, path(uri));
         return pages.response(500, "Claimdesk could not complete the request, and nothing was changed. "
                 + "The error was logged with reference " + reference + ".", path(uri));
+    }
+
+    /** True when an id in the address itself is not a number: that address does not exist (404). */
+    private static boolean malformedPath(UriInfo uri) {
+        return uri.getPathParameters().values().stream().flatMap(List::stream)
+                .anyMatch(value -> !value.matches("\\d{1,18}"));
+    }
+
+    /** The SQLSTATE of the first database error in the causes, if any. */
+    static String sqlState(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -113,11 +113,15 @@ public final class FieldErrors {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            add(field, capitalize(label) + " must be a date written as YYYY-MM-DD.");
-            return null;
+            // reported below
         }
+        add(field, capitalize(label) + " must be a date written as YYYY-MM-DD.");
+        return null;
     }
 
     /** True when the text has no control characters (tab, CR and LF allowed) and no lone surrogates. */

@@ -81,7 +81,7 @@ class ClaimsApiTest {
         as(second).body(Map.of("status", "disputed", "rationale", "Satellite images show works.", "version", 0))
                 .post("/api/claims/" + claim.id + "/verdicts").then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(409)).body("detail", containsString("Another reviewer decided this claim"));
+                .body("status", equalTo(409)).body("detail", containsString("This claim changed after you opened it"));
         assertEquals(1, DeskData.number("SELECT count(*) FROM review WHERE claim_id = ?1", claim.id));
         assertEquals("verified", DeskData.findClaim(claim.id).status.name());
     }

@@ -17,13 +17,13 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ErrorPagesTest {
 
-    private static final String TWO_AND_A_HALF_MB = "a".repeat(2_500_000);
+    private static final String OVER_THE_LIMIT = "a".repeat(10_500_000); // over the 10 MB limit
 
     @Test
     void anOversizedFormGetsA413PageAndStoresNothing() {
         DeskClient admin = Accounts.logInAsAdmin();
         admin.get("/admin/accounts/new");
-        admin.post("/admin/accounts", "username", "huge-form", "password", TWO_AND_A_HALF_MB, "role", "viewer")
+        admin.post("/admin/accounts", "username", "huge-form", "password", OVER_THE_LIMIT, "role", "viewer")
                 .then().statusCode(413).contentType(startsWith("text/html"))
                 .body(containsString("larger than Claimdesk accepts"));
         assertEquals(0, Accounts.count("huge-form"));
@@ -32,7 +32,7 @@ class ErrorPagesTest {
     @Test
     void anOversizedApiBodyGetsA413Problem() {
         given().auth().preemptive().basic(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).contentType("application/json")
-                .body("{\"username\":\"huge-api\",\"password\":\"" + TWO_AND_A_HALF_MB + "\",\"role\":\"viewer\"}")
+                .body("{\"username\":\"huge-api\",\"password\":\"" + OVER_THE_LIMIT + "\",\"role\":\"viewer\"}")
                 .post("/api/admin/accounts").then().statusCode(413)
                 .contentType(startsWith("application/problem+json")).body("status", equalTo(413));
         assertEquals(0, Accounts.count("huge-api"));
