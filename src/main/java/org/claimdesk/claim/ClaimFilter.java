@@ -93,6 +93,10 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         return new ClaimFilter(newStatus, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort);
     }
 
+    public ClaimFilter withSource(Long newSourceId) {
+        return new ClaimFilter(status, newSourceId, kind, tag, articleId, assigneeId, from, to, q, sort);
+    }
+
     public ClaimFilter withSort(Sort newSort) {
         return new ClaimFilter(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, newSort);
     }

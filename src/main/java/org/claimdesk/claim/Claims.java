@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,13 @@ public class Claims {
 
     @GET
     @RolesAllowed(Role.VIEWER)
-    public TemplateInstance index(@Context UriInfo uri, @RestQuery String after, @RestQuery String before,
-            @RestQuery Integer size) {
+    public Object index(@Context UriInfo uri, @RestQuery String after, @RestQuery String before,
+            @RestQuery Integer size, @RestQuery("source") String sourceName) {
         ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
+        if (sourceName != null && !sourceName.isBlank()) {
+            // the filter form names a source as people do; the list's address holds its id
+            return Response.seeOther(URI.create(filter.withSource(sourceNamed(sourceName)).url())).build();
+        }
         ClaimSearch.Page page = search.page(filter, blank(after), blank(before), pageSize(size));
         Source source = filter.sourceId() == null ? null : Source.findById(filter.sourceId());
         Article article = filter.articleId() == null ? null : Article.findById(filter.articleId());
@@ -208,6 +213,20 @@ public class Claims {
         return Flash.redirect(Routes.claim(id) + "#links", "Removed the link.");
     }
 
+    /** The id of the source a person means by a name or alias; a 400 that says why when there is none or several. */
+    static long sourceNamed(String text) {
+        List<Source> named = Source.named(text);
+        if (named.isEmpty()) {
+            throw ClientError.badRequest("No source is called \"" + text.strip() + "\". Check the spelling, or add "
+                    + "the source first.");
+        }
+        if (named.size() > 1) {
+            throw ClientError.badRequest("\"" + text.strip() + "\" is an alias of several sources (" + String.join(", ",
+                    named.stream().map(s -> s.name).toList()) + "). Enter the full name.");
+        }
+        return named.get(0).id;
+    }
+
     private static Choices choices(boolean forForm) {
         return choices(forForm ? "" : null);
     }
@@ -303,16 +322,10 @@ public class Claims {
             if (source == null || source.isBlank()) {
                 errors.add("source", "Enter the source that made the claim: its name or an alias.");
             } else {
-                List<Source> named = Source.named(source);
-                if (named.isEmpty()) {
-                    errors.add("source", "No source is called \"" + source.strip() + "\". Check the spelling, or add "
-                            + "the source first.");
-                } else if (named.size() > 1) {
-                    errors.add("source", "\"" + source.strip() + "\" is an alias of several sources ("
-                            + String.join(", ", named.stream().map(s -> s.name).toList())
-                            + "). Enter the full name.");
-                } else {
-                    sourceId = named.get(0).id;
+                try {
+                    sourceId = sourceNamed(source);
+                } catch (ClientError unknown) {
+                    errors.add("source", unknown.getMessage());
                 }
             }
             return new ClaimInput(statement, quote, sourceId, errors.id("articleId", "an article", articleId, false),

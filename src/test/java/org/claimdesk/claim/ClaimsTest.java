@@ -236,4 +236,14 @@ class ClaimsTest {
                 "rationale", "forged").then().statusCode(400).body(not(containsString("Recorded your decision")));
         assertEquals(0, DeskData.number("SELECT count(*) FROM review WHERE claim_id = ?1", claim.id));
     }
+
+    @Test
+    void theFilterFormFindsASourceByAliasAndTheListAddressHoldsItsId() {
+        DeskClient viewer = Accounts.logIn(Role.viewer);
+        Source kcna = DeskData.demoClaim("Korean Central News Agency (KCNA)", "shell production").source;
+        viewer.get("/claims?source=kcna&status=unverified").then().statusCode(303)
+                .header("Location", containsString("sourceId=" + kcna.id)).header("Location", containsString("status=unverified"));
+        viewer.get("/claims?source=Nobody+of+that+name").then().statusCode(400)
+                .body(containsString("No source is called"));
+    }
 }

@@ -106,7 +106,8 @@ public final class DeskData {
     /** The demo desk's claim made by the source named {@code sourceName} whose statement contains {@code words}. */
     public static Claim demoClaim(String sourceName, String words) {
         return QuarkusTransaction.requiringNew().call(() -> Claim.<Claim> find(
-                "source.name = ?1 and statement like ?2", sourceName, "%" + words + "%").firstResult());
+                "select c from Claim c join fetch c.source s where s.name = ?1 and c.statement like ?2", sourceName,
+                "%" + words + "%").firstResult());
     }
 
     /** Runs a native SQL query and returns its single number. */
