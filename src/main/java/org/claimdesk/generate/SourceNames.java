@@ -183,11 +183,14 @@ final class SourceNames {
 
     /**
      * Initials of a name's words, without the small ones: "Korean Central News Agency" gives "KCNA". Null unless the
-     * name has three to five such words: fewer initials say nothing, more nobody would say.
+     * name has three to five such words and no number: fewer initials say nothing, more nobody would say.
      */
     static String acronym(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+                return null; // nobody calls the 29th Armoured Brigade "AB"
+            }
             if (!word.isEmpty() && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))
                     && Character.isLetter(word.charAt(0))) {
                 initials.append(Character.toUpperCase(word.charAt(0)));
@@ -207,15 +210,14 @@ final class SourceNames {
         String name = switch (kind) {
             case "government" -> {
                 String ministry = pick(random, MINISTRIES);
-                if (form == 3) {
-                    yield city + " City Council";
+                if (form >= 2) {
+                    aliases.add(city + (form == 2 ? " " + ministry + " Department" : " Council"));
+                    yield city + (form == 2 ? " Department of " + ministry : " City Council");
                 }
                 aliases.add(c.adjective + " " + ministry + " Ministry");
-                yield switch (form) {
-                    case 0 -> "Ministry of " + ministry + " of " + c.name;
-                    case 1 -> c.adjective + " Ministry of " + ministry;
-                    default -> "Department of " + ministry + " of " + c.name;
-                };
+                aliases.add(bare(c.name) + "'s " + ministry + " ministry");
+                yield form == 0 ? "Ministry of " + ministry + " of " + c.name
+                        : c.adjective + " Ministry of " + ministry;
             }
             case "news_outlet" -> {
                 String paper = pick(random, PAPERS);
@@ -226,12 +228,18 @@ final class SourceNames {
                     default -> city + " Public Radio";
                 };
             }
-            case "state_media" -> switch (form) {
-                case 0 -> c.adjective + " Central News Agency";
-                case 1 -> c.adjective + " State Television";
-                case 2 -> "Voice of " + c.name;
-                default -> city + " State Radio and Television Company";
-            };
+            case "state_media" -> {
+                if (form < 3) {
+                    aliases.add(bare(c.name) + "'s state media");
+                }
+                yield switch (form) {
+                    case 0 -> c.adjective + " Central News Agency";
+                    case 1 -> c.adjective + " State Television";
+                    case 2 -> "Voice of " + c.name;
+                    default -> city + pick(random, " State Radio and Television Company", " Regional Television",
+                            " State Broadcasting Service");
+                };
+            }
             case "ngo" -> {
                 String cause = pick(random, CAUSES);
                 yield switch (form) {
@@ -262,23 +270,40 @@ final class SourceNames {
                                     + surnames.get(random.nextInt(surnames.size())) + " Research";
                 };
             }
-            case "military" -> switch (form) {
-                case 0 -> c.adjective + " " + pick(random, "Army", "Navy", "Air Force", "Ground Forces");
-                case 1 -> "General Staff of the Armed Forces of " + c.name;
-                default -> ordinal(1 + random.nextInt(150)) + " " + pick(random, UNITS) + " Brigade of "
-                        + c.name;
-            };
-            case "intelligence_agency" -> switch (form) {
-                case 0 -> c.adjective + " " + pick(random, "Foreign Intelligence Service", "Security Service",
-                        "Signals Intelligence Agency", "Defence Intelligence");
-                case 1 -> "National Intelligence Agency of " + c.name;
-                case 2 -> "Military Intelligence Directorate of " + c.name;
-                default -> city + " Directorate of the " + c.adjective + " Security Service";
-            };
+            case "military" -> {
+                if (form == 0) {
+                    String branch = pick(random, "Army", "Navy", "Air Force", "Ground Forces");
+                    aliases.add(bare(c.name) + "'s " + branch.toLowerCase(Locale.ROOT));
+                    yield c.adjective + " " + branch;
+                } else if (form == 1) {
+                    aliases.add(c.adjective + " General Staff");
+                    yield "General Staff of the Armed Forces of " + c.name;
+                }
+                String brigade = ordinal(1 + random.nextInt(150)) + " " + pick(random, UNITS) + " Brigade";
+                aliases.add(c.adjective + " " + brigade);
+                yield brigade + " of " + c.name;
+            }
+            case "intelligence_agency" -> {
+                aliases.add(c.adjective + " intelligence");
+                yield switch (form) {
+                    case 0 -> c.adjective + " " + pick(random, "Foreign Intelligence Service", "Security Service",
+                            "Signals Intelligence Agency", "Defence Intelligence");
+                    case 1 -> "National Intelligence Agency of " + c.name;
+                    case 2 -> "Military Intelligence Directorate of " + c.name;
+                    default -> city + pick(random, " Directorate of the " + c.adjective + " Security Service",
+                            " Counter-intelligence Bureau");
+                };
+            }
             case "other" -> switch (form) {
-                case 0 -> city + " Chamber of Commerce";
+                case 0 -> {
+                    aliases.add(city + " Chamber");
+                    yield city + " Chamber of Commerce";
+                }
                 case 1 -> city + " " + pick(random, SPORTS) + " Club";
-                case 2 -> "University of " + city;
+                case 2 -> {
+                    aliases.add(city + " University");
+                    yield "University of " + city;
+                }
                 default -> c.adjective + " " + pick(random, "Medical", "Bar", "Farmers'", "Teachers'")
                         + " Association";
             };

@@ -52,11 +52,12 @@ class SourceNamesTest {
     }
 
     @Test
-    void anAcronymTakesTheInitialsOfThreeToFiveWordsWithoutTheSmallOnes() {
+    void anAcronymTakesTheInitialsOfThreeToFiveWordsWithoutTheSmallOnesAndNoNumber() {
         assertEquals("KCNA", SourceNames.acronym("Korean Central News Agency"));
         assertEquals("MEJ", SourceNames.acronym("Ministry of Energy of Japan"));
         assertNull(SourceNames.acronym("The Coastal Times"));
         assertNull(SourceNames.acronym("General Staff of the Armed Forces of the United States"));
+        assertNull(SourceNames.acronym("29th Armoured Brigade of North Korea"));
     }
 
     @Test
