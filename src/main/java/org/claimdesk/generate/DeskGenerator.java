@@ -5,17 +5,25 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -31,9 +39,11 @@ import io.quarkus.runtime.QuarkusApplication;
 
 /**
  * Fills the configured database with a large, realistic desk for benchmarks: {@code generate --claims N --seed S}.
- * For N claims it makes about N/50 sources, N/10 articles, 3N decisions with evidence, tags and assignees, from real
- * fact-checked statements recombined. The same seed gives the same desk. It runs from the command line only; nothing
- * of it is reachable over HTTP.
+ * For N claims it makes about N/50 sources (45% people, the rest organisations of every kind), N/10 articles, 3N
+ * decisions by 25 active reviewers nobody can log in as, with evidence, tags, claim dates, assignees and quotes of
+ * the articles' sentences, from real fact-checked statements recombined. The same seed gives the same desk, and
+ * running it again adds to the desk without clashing names. It runs from the command line only; nothing of it is
+ * reachable over HTTP.
  */
 public class DeskGenerator implements QuarkusApplication {
 
@@ -44,13 +54,10 @@ public class DeskGenerator implements QuarkusApplication {
     private static final String[] STANCES = { "supports", "refutes", "context" };
     private static final String[] KINDS = { "person", "government", "news_outlet", "state_media", "ngo", "company",
             "analysts", "military", "intelligence_agency", "other" };
-    private static final String[] ORG_WORDS = { "National", "Federal", "Independent", "Coastal", "Northern", "Eastern",
-            "Civic", "Public", "United", "Central", "Regional", "Metropolitan" };
-    private static final String[] ORG_FIELDS = { "Energy", "Health", "Labour", "Budget", "Defence", "Transport",
-            "Housing", "Trade", "Water", "Education", "Election", "Farm", "Climate", "Justice" };
-    private static final String[] ORG_TYPES = { "Council", "Institute", "Agency", "Office", "Times", "Post",
-            "Network", "Coalition", "Foundation", "Ministry", "Review", "Monitor" };
-    private static final String[] COUNTRIES = { "US", "GB", "KR", "JP", "DE", "FR", "IN", "BR", "ZA", "UA", "RU", "KP" };
+    /** Organisation kinds and how many of every 55 sources are of each; the other 45 are people. */
+    private static final String[] ORGANISATIONS = { "government", "news_outlet", "state_media", "ngo", "company",
+            "analysts", "military", "intelligence_agency", "other" };
+    private static final int[] ORGANISATION_SHARES = { 14, 12, 4, 8, 7, 4, 2, 2, 2 };
 
     /** Options of the command line. */
     record Options(int claims, long seed, Path statements) {
@@ -105,14 +112,59 @@ public class DeskGenerator implements QuarkusApplication {
                         + "(seed %d).%n",
                 counts.claims, counts.sources, counts.articles, counts.reviews, counts.evidence,
                 (System.nanoTime() - started) / 1e9, options.seed());
+        System.out.println(counts.describe());
         return 0;
     }
 
-    record Counts(long claims, long sources, long articles, long reviews, long evidence) {
+    /** What a run added; by kind, the number of sources and of their claims. */
+    record Counts(long claims, long sources, long articles, long reviews, long evidence, Map<String, Long> byStatus,
+            Map<String, long[]> byKind) {
+
+        String describe() {
+            StringBuilder out = new StringBuilder("Claims by status:");
+            byStatus.forEach((status, n) -> out.append(String.format(Locale.ROOT, " %s %,d,", status, n)));
+            out.setLength(out.length() - 1);
+            out.append(".\nSources (and their claims) by kind:");
+            byKind.forEach((kind, n) -> out.append(String.format(Locale.ROOT, " %s %,d (%,d),", kind, n[0], n[1])));
+            out.setLength(out.length() - 1);
+            return out.append('.').toString();
+        }
     }
 
-    /** A fact-checked statement to recombine, with its speaker and subjects. */
-    record Sample(String text, String speaker, List<String> subjects) {
+    /** An article's text made of sentences, with where each sentence starts and ends (exclusive) in it. */
+    record Body(String text, int[] starts, int[] ends) {
+
+        /** The sentences joined by spaces, with a paragraph break after every third. */
+        static Body of(String... sentences) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[sentences.length];
+            int[] ends = new int[sentences.length];
+            for (int s = 0; s < sentences.length; s++) {
+                if (s > 0) {
+                    text.append(s % 3 == 0 ? "\n\n" : " ");
+                }
+                starts[s] = text.length();
+                text.append(sentences[s]);
+                ends[s] = text.length();
+            }
+            return new Body(text.toString(), starts, ends);
+        }
+
+        int sentences() {
+            return starts.length;
+        }
+
+        int start(int sentence) {
+            return starts[sentence];
+        }
+
+        int end(int sentence) {
+            return ends[sentence];
+        }
+    }
+
+    /** A fact-checked statement to recombine, with its speaker, the speaker's party and the subjects. */
+    record Sample(String text, String speaker, String party, List<String> subjects) {
 
         static List<Sample> read(Path file) throws IOException {
             if (!Files.isReadable(file)) {
@@ -124,11 +176,11 @@ public class DeskGenerator implements QuarkusApplication {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] columns = line.split("\t", -1);
                 if (columns.length >= 5) {
-                    statements.add(new Sample(clean(columns[2]), columns[4],
+                    statements.add(new Sample(clean(columns[2]), columns[4], columns.length > 7 ? columns[7] : "",
                             List.of(columns[3].split(",")).stream().map(String::strip).filter(s -> !s.isEmpty())
                                     .map(s -> s.replace('-', ' ')).toList()));
                 } else if (!line.isBlank()) {
-                    statements.add(new Sample(clean(line), "", List.of()));
+                    statements.add(new Sample(clean(line), "", "", List.of()));
                 }
             }
             statements.removeIf(s -> s.text.length() < 20);
@@ -140,7 +192,10 @@ public class DeskGenerator implements QuarkusApplication {
 
         private static String clean(String text) {
             StringBuilder out = new StringBuilder(text.length());
-            text.strip().codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(out::appendCodePoint);
+            // only the Basic Multilingual Plane: there, quote ranges count the same in Java (UTF-16 units) and in
+            // PostgreSQL (characters)
+            text.strip().codePoints().filter(c -> c >= 0x20 && c != 0x7f && Character.isBmpCodePoint(c))
+                    .forEach(out::appendCodePoint);
             return out.toString();
         }
     }
@@ -159,52 +214,34 @@ public class DeskGenerator implements QuarkusApplication {
             long articleBase = reserve(connection, "article_seq", articleCount);
             long claimBase = reserve(connection, "claim_seq", claimCount);
 
-            // reviewers who cannot log in: their password is random and thrown away
-            String unusable = BcryptUtil.bcryptHash(Long.toHexString(new Random().nextLong()) + System.nanoTime());
-            Csv reviewers = new Csv();
-            for (int i = 1; i <= REVIEWERS; i++) {
-                reviewers.row(reviewerBase + i, "generated-" + options.seed() + "-" + reviewerBase + "-" + i, unusable,
-                        "reviewer", "false");
-            }
-            copy.copyIn("COPY reviewer (id, username, password_hash, role, active) FROM STDIN WITH (FORMAT csv)",
-                    reviewers.reader());
+            insertReviewers(connection, copy, reviewerBase, options.seed());
+            String[] kinds = insertSources(connection, copy, random, corpus, sourceBase, sourceCount, now);
+            // which sources are popular is shuffled, so that the few that hold most claims can be of any kind
+            int[] byPopularity = shuffled(random, sourceCount);
 
-            Csv sources = new Csv();
-            Set<String> names = new LinkedHashSet<>();
-            try (Statement s = connection.createStatement();
-                    ResultSet taken = s.executeQuery("SELECT lower(name) FROM source")) {
-                while (taken.next()) {
-                    names.add(taken.getString(1));
+            List<Integer> outlets = new ArrayList<>();
+            for (int i = 0; i < sourceCount; i++) {
+                if (kinds[i].equals("news_outlet") || kinds[i].equals("state_media")) {
+                    outlets.add(i);
                 }
             }
-            List<String> speakers = corpus.stream().map(Sample::speaker).filter(s -> !s.isBlank()).distinct()
-                    .toList();
-            for (int i = 1; i <= sourceCount; i++) {
-                String name = sourceName(random, speakers, i);
-                String unique = name;
-                for (int n = 2; !names.add(unique.toLowerCase(Locale.ROOT)); n++) {
-                    unique = name + " " + n;
-                }
-                name = unique;
-                String kind = i <= speakers.size() ? "person" : KINDS[random.nextInt(KINDS.length)];
-                sources.row(sourceBase + i, name, array(List.of()),
-                        kind, COUNTRIES[random.nextInt(COUNTRIES.length)], "Generated for benchmarks.",
-                        ago(now, random, 900));
-            }
-            copy.copyIn("COPY source (id, name, aliases, kind, country, description, created_at) FROM STDIN WITH "
-                    + "(FORMAT csv)", sources.reader());
-
+            Body[] bodies = new Body[articleCount];
+            long[] published = new long[articleCount];
             Csv articles = new Csv();
-            for (int i = 1; i <= articleCount; i++) {
-                StringBuilder body = new StringBuilder();
-                int sentences = 4 + random.nextInt(6);
-                for (int s = 0; s < sentences; s++) {
-                    body.append(recombine(random, corpus)).append(s % 3 == 2 ? "\n\n" : " ");
+            for (int i = 0; i < articleCount; i++) {
+                String[] sentences = new String[4 + random.nextInt(6)];
+                for (int s = 0; s < sentences.length; s++) {
+                    sentences[s] = recombine(random, corpus);
                 }
+                bodies[i] = Body.of(sentences);
+                Instant created = ago(now, random, 800);
+                published[i] = created.getEpochSecond();
                 Sample topic = corpus.get(random.nextInt(corpus.size()));
-                articles.row(articleBase + i, title(topic), sourceBase + 1 + random.nextInt(sourceCount),
-                        "https://news.example.org/" + options.seed() + "/" + (articleBase + i), body.toString().strip(),
-                        ago(now, random, 800));
+                int publisher = outlets.isEmpty() ? random.nextInt(sourceCount)
+                        : outlets.get(random.nextInt(outlets.size()));
+                articles.row(articleBase + 1 + i, title(topic), sourceBase + 1 + publisher,
+                        "https://news.example.org/" + options.seed() + "/" + (articleBase + 1 + i), bodies[i].text(),
+                        created);
             }
             copy.copyIn("COPY article (id, title, publisher_id, url, body, created_at) FROM STDIN WITH (FORMAT csv)",
                     articles.reader());
@@ -213,6 +250,8 @@ public class DeskGenerator implements QuarkusApplication {
             long evidenceBase = reserve(connection, "evidence_seq", claimCount * 20L);
             long reviews = 0;
             long evidence = 0;
+            long[] byStatus = new long[STATUSES.length];
+            long[] claimsByKind = new long[KINDS.length];
             int batch = 20_000;
             for (int from = 1; from <= claimCount; from += batch) {
                 Csv claims = new Csv();
@@ -221,22 +260,43 @@ public class DeskGenerator implements QuarkusApplication {
                 for (int i = from; i < Math.min(from + batch, claimCount + 1); i++) {
                     long id = claimBase + i;
                     Sample base = corpus.get(random.nextInt(corpus.size()));
-                    String statement = random.nextInt(3) == 0 ? recombine(random, corpus) : vary(random, base.text);
-                    Instant created = ago(now, random, 720);
+                    int article = random.nextBoolean() ? random.nextInt(articleCount) : -1;
+                    String statement;
+                    String quote;
+                    Integer quoteStart = null;
+                    Integer quoteEnd = null;
+                    if (article >= 0 && random.nextBoolean()) {
+                        // the claim quotes one sentence of its article, and says it in the same or other words
+                        Body body = bodies[article];
+                        int sentence = random.nextInt(body.sentences());
+                        quoteStart = body.start(sentence);
+                        quoteEnd = body.end(sentence);
+                        quote = body.text().substring(quoteStart, quoteEnd);
+                        statement = random.nextInt(3) == 0 ? recombine(random, quote, corpus) : vary(random, quote);
+                    } else {
+                        statement = random.nextInt(3) == 0 ? recombine(random, corpus) : vary(random, base.text);
+                        quote = random.nextInt(4) == 0 ? base.text : null;
+                    }
+                    // a claim is found in its article, so it cannot be older than the article
+                    Instant created = article < 0 ? ago(now, random, 720)
+                            : Instant.ofEpochSecond(published[article] + (long) (random.nextDouble()
+                                    * (now.getEpochSecond() - published[article])));
+                    LocalDate claimDate = random.nextInt(10) < 7
+                            ? LocalDate.ofInstant(created, ZoneOffset.UTC).minusDays(random.nextInt(61))
+                            : null;
                     int decisions = random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(9);
                     String status = "unverified";
                     Instant decidedAt = null;
                     long decidedBy = 0;
-                    Instant at = created;
+                    long at = created.getEpochSecond();
                     for (int d = 0; d < decisions; d++) {
                         String next = d == decisions - 1 ? finalStatus(random) : other(random, status);
-                        // decisions spread between the claim's creation and now, in order
-                        long gap = Math.max(1, (now.getEpochSecond() - at.getEpochSecond()) / (decisions - d + 1));
-                        at = at.plusSeconds(1 + (long) (gap * (0.3 + 0.7 * random.nextDouble())));
+                        at = nextDecision(random, at, now.getEpochSecond(), decisions - d);
                         long reviewer = reviewerBase + 1 + random.nextInt(REVIEWERS);
                         long reviewId = reviewBase + (++reviews);
+                        decidedAt = Instant.ofEpochSecond(at);
                         reviewRows.row(reviewId, id, reviewer, status, next,
-                                next.equals("unverified") ? "" : rationale(random, next), d, at);
+                                next.equals("unverified") ? "" : rationale(random, next), d, decidedAt);
                         if (!next.equals("unverified")) {
                             int items = random.nextInt(3);
                             for (int e = 0; e < items; e++) {
@@ -246,20 +306,21 @@ public class DeskGenerator implements QuarkusApplication {
                             }
                         }
                         status = next;
-                        decidedAt = at;
                         decidedBy = reviewer;
                     }
-                    Long article = random.nextBoolean() ? articleBase + 1 + random.nextInt(articleCount) : null;
                     Long assignee = random.nextInt(10) == 0 ? reviewerBase + 1 + random.nextInt(REVIEWERS) : null;
                     List<String> tags = base.subjects.size() > 3 ? base.subjects.subList(0, 3) : base.subjects;
-                    claims.row(id, statement, random.nextInt(4) == 0 ? base.text : null,
-                            sourceBase + 1 + skewed(random, sourceCount), article, array(tags), assignee, status,
-                            decidedAt, decidedAt == null ? null : decidedBy, created, decidedAt == null ? created : decidedAt,
-                            decisions);
+                    int source = byPopularity[skewed(random, sourceCount)];
+                    byStatus[Arrays.asList(STATUSES).indexOf(status)]++;
+                    claimsByKind[Arrays.asList(KINDS).indexOf(kinds[source])]++;
+                    claims.row(id, statement, quote, sourceBase + 1 + source,
+                            article < 0 ? null : articleBase + 1 + article, quoteStart, quoteEnd, claimDate,
+                            array(tags), assignee, status, decidedAt, decidedAt == null ? null : decidedBy, created,
+                            decidedAt == null ? created : decidedAt, decisions);
                 }
-                copy.copyIn("COPY claim (id, statement, quote, source_id, article_id, tags, assignee_id, status, "
-                        + "decided_at, decided_by, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)",
-                        claims.reader());
+                copy.copyIn("COPY claim (id, statement, quote, source_id, article_id, quote_start, quote_end, "
+                        + "claim_date, tags, assignee_id, status, decided_at, decided_by, created_at, updated_at, "
+                        + "version) FROM STDIN WITH (FORMAT csv)", claims.reader());
                 copy.copyIn("COPY review (id, claim_id, reviewer_id, previous_status, status, rationale, "
                         + "claim_version, decided_at) FROM STDIN WITH (FORMAT csv)", reviewRows.reader());
                 copy.copyIn("COPY evidence (id, review_id, position, url, title, stance, note) FROM STDIN WITH "
@@ -271,8 +332,110 @@ public class DeskGenerator implements QuarkusApplication {
                 connection.setAutoCommit(true);
                 analyze.execute("ANALYZE");
             }
-            return new Counts(claimCount, sourceCount, articleCount, reviews, evidence);
+            Map<String, Long> statuses = new LinkedHashMap<>();
+            for (int s = 0; s < STATUSES.length; s++) {
+                statuses.put(STATUSES[s], byStatus[s]);
+            }
+            Map<String, long[]> byKind = new LinkedHashMap<>();
+            for (int k = 0; k < KINDS.length; k++) {
+                byKind.put(KINDS[k], new long[] { 0, claimsByKind[k] });
+            }
+            for (String kind : kinds) {
+                byKind.get(kind)[0]++;
+            }
+            return new Counts(claimCount, sourceCount, articleCount, reviews, evidence, statuses, byKind);
         }
+    }
+
+    /**
+     * Adds reviewers who decide and are assigned claims, active so that they show among the assignees, but whom
+     * nobody can log in as: the password is random and thrown away. They are numbered on from the last run with
+     * the same seed, so that running again never repeats a username.
+     */
+    private static void insertReviewers(Connection connection, CopyManager copy, long reviewerBase, long seed)
+            throws SQLException, IOException {
+        String prefix = "generated-" + seed + "-";
+        int last = 0;
+        try (PreparedStatement taken = connection.prepareStatement(
+                "SELECT username FROM reviewer WHERE username LIKE ?")) {
+            taken.setString(1, prefix + "%");
+            try (ResultSet names = taken.executeQuery()) {
+                while (names.next()) {
+                    String number = names.getString(1).substring(prefix.length());
+                    if (number.matches("[0-9]{1,9}")) {
+                        last = Math.max(last, Integer.parseInt(number));
+                    }
+                }
+            }
+        }
+        // one hash for all: a 256-bit secret that nobody keeps is as safe shared, and each bcrypt hash costs 80 ms
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        String unknown = BcryptUtil.bcryptHash(HexFormat.of().formatHex(secret));
+        Csv reviewers = new Csv();
+        for (int i = 1; i <= REVIEWERS; i++) {
+            reviewers.row(reviewerBase + i, prefix + (last + i), unknown, "reviewer", "true");
+        }
+        copy.copyIn("COPY reviewer (id, username, password_hash, role, active) FROM STDIN WITH (FORMAT csv)",
+                reviewers.reader());
+    }
+
+    /**
+     * Adds the sources, about 45% of them people and the rest organisations of every other kind, each with a name
+     * no source has yet, and about 30% with aliases no source has yet. Returns each source's kind, in order.
+     */
+    private static String[] insertSources(Connection connection, CopyManager copy, Random random, List<Sample> corpus,
+            long sourceBase, int sourceCount, Instant now) throws SQLException, IOException {
+        Set<String> taken = new HashSet<>();
+        try (Statement s = connection.createStatement();
+                ResultSet names = s.executeQuery("SELECT lower(name) FROM source UNION ALL "
+                        + "SELECT lower(alias) FROM source, unnest(aliases) AS alias")) {
+            while (names.next()) {
+                taken.add(names.getString(1));
+            }
+        }
+        Map<String, String> parties = new LinkedHashMap<>();
+        for (Sample sample : corpus) {
+            parties.putIfAbsent(sample.speaker, sample.party);
+        }
+        List<String> people = new ArrayList<>();
+        parties.forEach((speaker, party) -> {
+            if (SourceNames.isPerson(speaker, party)) {
+                people.add(SourceNames.humanise(speaker));
+            }
+        });
+        Collections.shuffle(people, random);
+        List<String> surnames = people.stream().map(SourceNames::surname).distinct().toList();
+
+        String[] kinds = new String[sourceCount];
+        SourceNames.Named[] named = new SourceNames.Named[sourceCount];
+        int persons = 0;
+        for (int i = 0; i < sourceCount; i++) {
+            kinds[i] = !people.isEmpty() && random.nextInt(100) < 45 ? "person" : organisationKind(random);
+            SourceNames.Named candidate = null;
+            // another name rather than a number after it, unless names of this kind run out; a person taken already
+            // (as when the same seed runs again) becomes a new combination of first name and surname
+            for (int attempt = 0; attempt < 50
+                    && (candidate == null || taken.contains(candidate.name().toLowerCase(Locale.ROOT))); attempt++) {
+                candidate = kinds[i].equals("person")
+                        ? SourceNames.person(SourceNames.personName(random, people,
+                                attempt == 0 ? persons++ : people.size()))
+                        : SourceNames.organisation(random, kinds[i], surnames);
+            }
+            named[i] = new SourceNames.Named(SourceNames.unique(candidate.name(), taken), candidate.country(),
+                    candidate.aliases());
+        }
+        // aliases only once every name is known, so that no alias is another source's name; a third of the sources
+        // are offered aliases, for about one in ten of those loses every one to another source
+        Csv sources = new Csv();
+        for (int i = 0; i < sourceCount; i++) {
+            List<String> aliases = random.nextInt(3) == 0 ? SourceNames.aliases(random, named[i], taken) : List.of();
+            sources.row(sourceBase + 1 + i, named[i].name(), array(aliases), kinds[i], named[i].country(),
+                    "Generated for benchmarks.", ago(now, random, 900));
+        }
+        copy.copyIn("COPY source (id, name, aliases, kind, country, description, created_at) FROM STDIN WITH "
+                + "(FORMAT csv)", sources.reader());
+        return kinds;
     }
 
     /** Moves a sequence past {@code count} ids and returns the id before the first one reserved. */
@@ -284,6 +447,41 @@ public class DeskGenerator implements QuarkusApplication {
             s.execute("SELECT setval('" + sequence + "', " + (base + count + 100) + ")");
             return base;
         }
+    }
+
+    /** The numbers 0 to count - 1 in random order. */
+    private static int[] shuffled(Random random, int count) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    private static String organisationKind(Random random) {
+        int r = random.nextInt(55);
+        for (int k = 0; k < ORGANISATIONS.length; k++) {
+            r -= ORGANISATION_SHARES[k];
+            if (r < 0) {
+                return ORGANISATIONS[k];
+            }
+        }
+        throw new IllegalStateException("The organisation shares must add up to 55.");
+    }
+
+    /**
+     * The time, in epoch seconds, of the next of {@code left} decisions after one at {@code at}: a random part of an
+     * even share of the time left until {@code now}, and never later than {@code now}.
+     */
+    static long nextDecision(Random random, long at, long now, int left) {
+        long share = Math.max(0, now - at) / (left + 1);
+        return Math.min(now, at + 1 + (long) (share * (0.3 + 0.7 * random.nextDouble())));
     }
 
     /** Some sources make many claims: a skewed pick, so a few sources hold a large share. */
@@ -302,20 +500,6 @@ public class DeskGenerator implements QuarkusApplication {
         return r < 4 ? "verified" : r < 8 ? "disputed" : "unverified";
     }
 
-    private static String sourceName(Random random, List<String> speakers, int i) {
-        if (i <= speakers.size()) {
-            StringBuilder name = new StringBuilder();
-            for (String part : speakers.get(i - 1).split("-")) {
-                if (!part.isEmpty()) {
-                    name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1)).append(' ');
-                }
-            }
-            return name.toString().strip();
-        }
-        return ORG_WORDS[random.nextInt(ORG_WORDS.length)] + " " + ORG_FIELDS[random.nextInt(ORG_FIELDS.length)] + " "
-                + ORG_TYPES[random.nextInt(ORG_TYPES.length)];
-    }
-
     private static String title(Sample topic) {
         String[] words = topic.text.split("\\s+");
         StringBuilder title = new StringBuilder();
@@ -327,7 +511,11 @@ public class DeskGenerator implements QuarkusApplication {
 
     /** Two statements joined at a clause boundary: the first half of one and the second half of another. */
     private static String recombine(Random random, List<Sample> corpus) {
-        String a = corpus.get(random.nextInt(corpus.size())).text;
+        return recombine(random, corpus.get(random.nextInt(corpus.size())).text, corpus);
+    }
+
+    /** The first half of {@code a} and the second half of another statement. */
+    private static String recombine(Random random, String a, List<Sample> corpus) {
         String b = corpus.get(random.nextInt(corpus.size())).text;
         int cutA = clauseBreak(a);
         int cutB = clauseBreak(b);
