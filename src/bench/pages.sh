@@ -23,6 +23,7 @@ if [[ -z "$session" ]]; then
   exit 1
 fi
 cookie="Cookie: claimdesk-session=$session"
+threads=$(( connections < 2 ? connections : 2 ))
 
 # A claim with a long history, a busy source and a deep cursor, read from the API.
 api() { curl -sf -H "$cookie" "$base$1"; }
@@ -42,7 +43,8 @@ declare -a paths=(
 printf '# %s, %s claims, %s connections, %s s each, %s\n' "$base" "$total" "$connections" "$seconds" "$(date -u +%FT%TZ)"
 printf '%-34s %10s %10s %10s\n' "page" "p50" "p99" "req/s"
 for i in "${!paths[@]}"; do
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$cookie" "$base${paths[$i]}")
+  wrk -t"$threads" -c"$connections" -d5s -H "$cookie" "$base${paths[$i]}" >/dev/null # warm-up, not counted
+  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$cookie" "$base${paths[$i]}")
   if grep -q "Non-2xx" <<<"$out"; then
     echo "${names[$i]}: some answers were not 2xx:" >&2
     grep "Non-2xx" <<<"$out" >&2

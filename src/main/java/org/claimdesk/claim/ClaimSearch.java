@@ -15,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.KeysetPage;
+import org.claimdesk.system.QueryPlans;
 import org.claimdesk.system.TimeCursor;
 
 import io.quarkus.qute.RawString;
@@ -50,7 +52,9 @@ public class ClaimSearch {
     EntityManager em;
 
     /** The page after {@code after}, or before {@code before}, or the first; cursors come from earlier pages. */
+    @Transactional
     public Page page(ClaimFilter filter, String after, String before, int size) {
+        planSearches(filter);
         TimeCursor cursor = after != null ? TimeCursor.parse(after) : before != null ? TimeCursor.parse(before) : null;
         boolean backwards = before != null;
         Sql sql = rows(filter);
@@ -68,7 +72,9 @@ public class ClaimSearch {
     }
 
     /** The API's numbered pages: page 1 is the first. */
+    @Transactional
     public List<Row> numbered(ClaimFilter filter, int page, int size) {
+        planSearches(filter);
         return fetch(rows(filter), filter, false, size, (page - 1) * size);
     }
 
@@ -87,10 +93,19 @@ public class ClaimSearch {
         return counts;
     }
 
+    @Transactional
     public long count(ClaimFilter filter) {
+        planSearches(filter);
         Map<ClaimStatus, Long> counts = counts(filter);
         return filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(filter.status());
+    }
+
+    /** A search's best plan depends on how rare its words are, which a generic plan cannot know. */
+    private void planSearches(ClaimFilter filter) {
+        if (filter.isSearch()) {
+            QueryPlans.planForActualValues(em);
+        }
     }
 
     private Sql rows(ClaimFilter filter) {
@@ -131,7 +146,7 @@ public class ClaimSearch {
         return rows;
     }
 
-    private static Sql where(ClaimFilter f, Sql sql) {
+    private Sql where(ClaimFilter f, Sql sql) {
         sql.append(" WHERE true");
         if (f.status() != null) {
             sql.and("c.status = :status").bind("status", f.status().name());
@@ -158,15 +173,29 @@ public class ClaimSearch {
             sql.and("c.claim_date <= :to").bind("to", f.to());
         }
         if (f.q() != null) {
-            sql.and("(c.search_vector @@ websearch_to_tsquery('english', :q) OR c.source_id IN "
-                    + "(SELECT m.id FROM source m WHERE m.search_vector @@ websearch_to_tsquery('english', :q)))")
-                    .bind("q", f.q());
+            // the sources whose names match are looked up first: as a subquery, the planner cannot tell how many
+            // claims the OR finds, guesses half, and walks the whole table in date order for a rare phrase
+            List<Long> sources = matchingSources(f.q());
+            if (sources.isEmpty()) {
+                sql.and("c.search_vector @@ websearch_to_tsquery('english', :q)").bind("q", f.q());
+            } else {
+                sql.and("(c.search_vector @@ websearch_to_tsquery('english', :q) OR c.source_id IN (:sources))")
+                        .bind("q", f.q()).bind("sources", sources);
+            }
         }
         return sql;
     }
 
     private static String cursor(ClaimFilter.Sort sort, Row row) {
         return new TimeCursor(sort == ClaimFilter.Sort.decided ? row.decidedAt() : row.createdAt(), row.id()).toString();
+    }
+
+    /** The sources whose name or aliases match a search, at most a thousand (a search that broad is no filter). */
+    @SuppressWarnings("unchecked")
+    private List<Long> matchingSources(String q) {
+        return ((List<Number>) em.createNativeQuery("SELECT id FROM source WHERE search_vector @@ "
+                + "websearch_to_tsquery('english', :q) LIMIT 1000").setParameter("q", q).getResultList()).stream()
+                .map(Number::longValue).toList();
     }
 
     /** The first sort column; with the id it is unique, which is what a keyset needs. */

@@ -78,8 +78,10 @@ public class Sessions {
             return Optional.empty();
         }
         if (Boolean.TRUE.equals(rows.get(0)[1])) {
-            em.createNativeQuery("UPDATE reviewer_session SET last_seen_at = now() WHERE id = ?1")
-                    .setParameter(1, sessionId).executeUpdate();
+            // once a minute per session; of concurrent requests, one updates and the others go on without waiting
+            em.createNativeQuery("UPDATE reviewer_session SET last_seen_at = now() WHERE id = (SELECT id FROM "
+                    + "reviewer_session WHERE id = ?1 AND last_seen_at < now() - interval '1 minute' FOR UPDATE SKIP "
+                    + "LOCKED)").setParameter(1, sessionId).executeUpdate();
         }
         return Role.parse((String) rows.get(0)[0]);
     }
