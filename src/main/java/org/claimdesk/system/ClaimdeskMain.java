@@ -37,7 +37,19 @@ public class ClaimdeskMain {
         }
         Path dataDir = DataDirectory.resolve();
         long started = System.nanoTime();
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDir, false);
+        } catch (IllegalStateException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("could not lock")) {
+                throw e;
+            }
+            System.err.println("The embedded database in " + dataDir.toAbsolutePath() + " is in use by another "
+                    + "Claimdesk. Stop that one first, or set QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server both "
+                    + "can share.");
+            System.exit(1);
+            return;
+        }
         database.datasourceConfig().forEach(System::setProperty);
         System.setProperty(EmbeddedDatabase.RUNNING_URL_PROPERTY, database.jdbcUrl());
         LOG.infof("Embedded PostgreSQL is running on %s with its data in %s (started in %d ms). "
