@@ -19,7 +19,7 @@ import org.claimdesk.system.ClientError;
 public class ClaimDetails {
 
     /** One event in a claim's history, oldest first: its creation, an edit, or a decision. */
-    public record Event(String kind, Instant at, String who, Review review, ClaimEdit edit) {
+    public record Event(String kind, Instant at, String who, Review review, ClaimEdit edit, ClaimLinks.View link) {
 
         public boolean isDecision() {
             return review != null;
@@ -28,14 +28,27 @@ public class ClaimDetails {
         public boolean isEdit() {
             return edit != null;
         }
+
+        public boolean isLinked() {
+            return kind.equals("linked");
+        }
+
+        public boolean isUnlinked() {
+            return kind.equals("unlinked");
+        }
     }
 
     public record Details(Claim claim, List<Review> reviews, List<Event> timeline, List<ClaimLinks.View> links,
             List<RelatedClaims.Related> related, List<Claim> sameArticle) {
 
-        /** The newest event of the timeline: the change a stale form missed. */
+        /** The newest change of the claim itself (a decision or an edit): the change a stale form missed. */
         public Event latestEvent() {
-            return timeline.get(timeline.size() - 1);
+            for (int i = timeline.size() - 1; i > 0; i--) {
+                if (timeline.get(i).isDecision() || timeline.get(i).isEdit()) {
+                    return timeline.get(i);
+                }
+            }
+            return timeline.get(0);
         }
 
         /** The decision that set the current status, if any. */
@@ -67,11 +80,18 @@ public class ClaimDetails {
                 + "where e.claim.id = ?1 order by e.editedAt, e.id", id).list();
         List<Event> timeline = new ArrayList<>();
         timeline.add(new Event("created", claim.createdAt,
-                claim.createdBy == null ? null : claim.createdBy.username, null, null));
-        edits.forEach(e -> timeline.add(new Event("edited", e.editedAt, e.reviewer.username, null, e)));
-        reviews.forEach(r -> timeline.add(new Event("decided", r.decidedAt, r.reviewer.username, r, null)));
+                claim.createdBy == null ? null : claim.createdBy.username, null, null, null));
+        edits.forEach(e -> timeline.add(new Event("edited", e.editedAt, e.reviewer.username, null, e, null)));
+        reviews.forEach(r -> timeline.add(new Event("decided", r.decidedAt, r.reviewer.username, r, null, null)));
+        List<ClaimLinks.View> history = ClaimLinks.of(id);
+        for (ClaimLinks.View l : history) {
+            timeline.add(new Event("linked", l.createdAt(), l.createdBy(), null, null, l));
+            if (!l.isLive()) {
+                timeline.add(new Event("unlinked", l.removedAt(), l.removedBy(), null, null, l));
+            }
+        }
         timeline.sort(Comparator.comparing(Event::at));
-        List<ClaimLinks.View> links = ClaimLinks.of(id);
+        List<ClaimLinks.View> links = history.stream().filter(ClaimLinks.View::isLive).toList();
         // claims already linked show under the links, not again as suggestions
         List<RelatedClaims.Related> related = withNeighbours ? relatedClaims.of(id).stream()
                 .filter(r -> links.stream().noneMatch(l -> l.otherId() == r.id())).toList() : List.of();

@@ -16,7 +16,10 @@ import org.claimdesk.reviewer.Reviewer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
-/** Two claims a reviewer judged to be the same claim or to contradict each other; stored once, lower id first. */
+/**
+ * Two claims a reviewer judged to be the same claim or to contradict each other; stored once, lower id first. Removed
+ * links stay, marked removed.
+ */
 @Entity
 @Table(name = "claim_link")
 public class ClaimLink extends PanacheEntity {
@@ -40,6 +43,14 @@ public class ClaimLink extends PanacheEntity {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Set when a reviewer removes the link; the row stays, as history. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "removed_by")
+    public Reviewer removedBy;
+
+    @Column(name = "removed_at")
+    public Instant removedAt;
 
     @PrePersist
     void onCreate() {

@@ -1,9 +1,11 @@
 package org.claimdesk.claim;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -18,7 +20,12 @@ public class ClaimLinks {
 
     /** A link as seen from one of its claims: the other claim and how they relate. */
     public record View(long linkId, LinkKind kind, String note, long otherId, String otherStatement,
-            ClaimStatus otherStatus, String otherSource, String createdBy) {
+            ClaimStatus otherStatus, String otherSource, String createdBy, Instant createdAt, String removedBy,
+            Instant removedAt) {
+
+        public boolean isLive() {
+            return removedAt == null;
+        }
     }
 
     @Inject
@@ -47,7 +54,8 @@ public class ClaimLinks {
         link.kind = kind;
         link.note = note == null ? "" : note;
         link.createdBy = me.get();
-        ClaimLink existing = ClaimLink.find("claim = ?1 and other = ?2", link.claim, link.other).firstResult();
+        ClaimLink existing = ClaimLink.find("claim = ?1 and other = ?2 and removedAt is null", link.claim, link.other)
+                .firstResult();
         if (existing != null) {
             throw alreadyLinked(existing);
         }
@@ -65,20 +73,23 @@ public class ClaimLinks {
 
     @Transactional
     public void unlink(long claimId, long linkId) {
-        ClaimLink link = ClaimLink.<ClaimLink> findByIdOptional(linkId)
-                .filter(l -> l.claim.id == claimId || l.other.id == claimId)
+        ClaimLink link = ClaimLink.<ClaimLink> findByIdOptional(linkId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(l -> (l.claim.id == claimId || l.other.id == claimId) && l.removedAt == null)
                 .orElseThrow(() -> ClientError.notFound("This claim has no link with id " + linkId + "."));
-        link.delete();
+        link.removedBy = me.get();
+        link.removedAt = Instant.now();
     }
 
+    /** Every link the claim has had, live and removed, oldest first. */
     public static List<View> of(long claimId) {
         List<ClaimLink> links = ClaimLink.find("select l from ClaimLink l join fetch l.claim c join fetch l.other o "
-                + "join fetch c.source join fetch o.source left join fetch l.createdBy "
-                + "where c.id = ?1 or o.id = ?1 order by l.createdAt", claimId).list();
+                + "join fetch c.source join fetch o.source left join fetch l.createdBy left join fetch l.removedBy "
+                + "where c.id = ?1 or o.id = ?1 order by l.createdAt, l.id", claimId).list();
         return links.stream().map(l -> {
             Claim other = l.claim.id == claimId ? l.other : l.claim;
             return new View(l.id, l.kind, l.note, other.id, other.statement, other.status, other.source.name,
-                    l.createdBy == null ? null : l.createdBy.username);
+                    l.createdBy == null ? null : l.createdBy.username, l.createdAt,
+                    l.removedBy == null ? null : l.removedBy.username, l.removedAt);
         }).toList();
     }
 

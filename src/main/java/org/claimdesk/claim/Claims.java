@@ -49,8 +49,9 @@ public class Claims {
 
         static native TemplateInstance create(ClaimForm form, Choices choices, Map<String, String> errors);
 
+        /** @param conflicts after a refused stale edit, the fields both people changed; otherwise null */
         static native TemplateInstance edit(Claim claim, ClaimForm form, Choices choices, Map<String, String> errors,
-                boolean conflict);
+                List<String> conflicts);
 
         static native TemplateInstance show(ClaimDetails.Details details, VerdictForm verdict,
                 Map<String, String> errors, VerdictChoices options);
@@ -140,7 +141,7 @@ public class Claims {
     public TemplateInstance initUpdateForm(@RestPath long id) {
         Claim claim = details.claim(id);
         ClaimForm form = ClaimForm.of(claim);
-        return Templates.edit(claim, form, choices(form), Map.of(), false);
+        return Templates.edit(claim, form, choices(form), Map.of(), null);
     }
 
     @POST
@@ -150,19 +151,37 @@ public class Claims {
         FieldErrors errors = new FieldErrors();
         Long version = errors.version(form.version);
         try {
-            Claim updated = rules.update(id, form.toInput(errors), version, errors);
-            boolean changed = updated.version != (version == null ? -1 : version);
-            return Flash.redirect(Routes.claim(id), changed ? "Saved your changes to the claim." : "Nothing changed.");
-        } catch (Stale stale) {
+            Claim updated;
+            String notice;
+            try {
+                updated = rules.update(id, form.toInput(errors), version, errors);
+                notice = updated.version != (version == null ? -1 : version) ? "Saved your changes to the claim."
+                        : "Nothing changed.";
+            } catch (Stale stale) {
+                // someone changed the claim since this form was opened: keep both where they do not overlap
+                Claim current = details.claim(id);
+                List<String> conflicts = form.mergeOver(ClaimForm.of(current));
+                if (!conflicts.isEmpty()) {
+                    return Response.status(409)
+                            .entity(Templates.edit(current, form, choices(form), Map.of(), conflicts)).build();
+                }
+                errors = new FieldErrors();
+                updated = rules.update(id, form.toInput(errors), current.version, errors);
+                notice = "Saved your changes. The claim had changed since you opened it; those other changes are "
+                        + "kept too (see the history).";
+            }
+            return Flash.redirect(Routes.claim(id), notice);
+        } catch (Stale again) {
             Claim current = details.claim(id);
-            form.version = Long.toString(current.version);
-            return Response.status(409).entity(Templates.edit(current, form, choices(form), Map.of(), true)).build();
+            List<String> conflicts = form.mergeOver(ClaimForm.of(current));
+            return Response.status(409).entity(Templates.edit(current, form, choices(form), Map.of(),
+                    conflicts.isEmpty() ? List.of("(none: it changed again while saving)") : conflicts)).build();
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
             }
             return Response.status(refused.status())
-                    .entity(Templates.edit(details.claim(id), form, choices(form), refused.byField(), false)).build();
+                    .entity(Templates.edit(details.claim(id), form, choices(form), refused.byField(), null)).build();
         }
     }
 
@@ -200,9 +219,19 @@ public class Claims {
     public Response link(@RestPath long id, @RestForm String otherId, @RestForm String kind, @RestForm String note) {
         FieldErrors errors = new FieldErrors();
         Long other = errors.id("otherId", "the claim to link to", otherId, true);
-        errors.throwIfAny();
-        ClaimLink made = links.link(id, other, kind, note);
-        return Flash.redirect(Routes.claim(id) + "#links", "Linked claim " + other + " as \"" + made.kind.label() + "\".");
+        try {
+            errors.throwIfAny();
+            ClaimLink made = links.link(id, other, kind, note);
+            return Flash.redirect(Routes.claim(id) + "#links",
+                    "Linked claim #" + other + " as \"" + made.kind.label() + "\".");
+        } catch (ClientError refused) {
+            if (refused.status() == 404) {
+                throw refused; // this claim itself is gone
+            }
+            // the claim's page again, with the reason beside the link form
+            return Response.status(refused.status()).entity(Templates.show(details.load(id, true),
+                    VerdictForm.fresh(details.claim(id)), Map.of("link", refused.getMessage()), options())).build();
+        }
     }
 
     @POST
@@ -277,71 +306,6 @@ public class Claims {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** The claim form's fields as typed, so that a refused form comes back as the reviewer left it. */
-    public static class ClaimForm {
-        @RestForm
-        public String statement = "";
-        @RestForm
-        public String quote = "";
-        @RestForm
-        public String source = "";
-        @RestForm
-        public String articleId = "";
-        @RestForm
-        public String quoteStart = "";
-        @RestForm
-        public String quoteEnd = "";
-        @RestForm
-        public String claimDate = "";
-        @RestForm
-        public String tags = "";
-        @RestForm
-        public String assigneeId = "";
-        @RestForm
-        public String version = "";
-
-        static ClaimForm of(Claim claim) {
-            ClaimForm form = new ClaimForm();
-            form.statement = claim.statement;
-            form.quote = claim.quote == null ? "" : claim.quote;
-            form.source = claim.source.name;
-            form.articleId = claim.article == null ? "" : claim.article.id.toString();
-            form.quoteStart = claim.quoteStart == null ? "" : claim.quoteStart.toString();
-            form.quoteEnd = claim.quoteEnd == null ? "" : claim.quoteEnd.toString();
-            form.claimDate = claim.claimDate == null ? "" : claim.claimDate.toString();
-            form.tags = String.join(", ", claim.tags);
-            form.assigneeId = claim.assignee == null ? "" : claim.assignee.id.toString();
-            form.version = Long.toString(claim.version);
-            return form;
-        }
-
-        ClaimInput toInput(FieldErrors errors) {
-            Long sourceId = null;
-            if (source == null || source.isBlank()) {
-                errors.add("source", "Enter the source that made the claim: its name or an alias.");
-            } else {
-                try {
-                    sourceId = sourceNamed(source);
-                } catch (ClientError unknown) {
-                    errors.add("source", unknown.getMessage());
-                }
-            }
-            return new ClaimInput(statement, quote, sourceId, errors.id("articleId", "an article", articleId, false),
-                    errors.integer("quoteStart", "the start of the range", quoteStart, 0, Integer.MAX_VALUE),
-                    errors.integer("quoteEnd", "the end of the range", quoteEnd, 0, Integer.MAX_VALUE),
-                    errors.date("claimDate", "the claim date", claimDate), ClaimRules.splitTags(tags),
-                    errors.id("assigneeId", "an assignee", assigneeId, false));
-        }
-
-        public boolean isArticle(Long id) {
-            return articleId != null && articleId.equals(String.valueOf(id));
-        }
-
-        public boolean isAssignee(Long id) {
-            return assigneeId != null && assigneeId.equals(String.valueOf(id));
-        }
     }
 
     /** The verdict form as typed: a status, a rationale and rows of evidence, sent as parallel lists. */

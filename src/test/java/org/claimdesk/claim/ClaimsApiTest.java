@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskData;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -179,5 +181,26 @@ class ClaimsApiTest {
         assertEquals(before, DeskData.number("SELECT count(*) FROM claim"));
         as(reviewer).get("/api/claims/1/nothing").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void searchTreatsTheClaimAndItsSourceNamesAsOneTextSoExclusionsAndMixedWordsWork() {
+        String viewer = Accounts.create(Role.viewer);
+        String alias = Accounts.uniqueName("zq").replace("-", "");
+        Source source = DeskData.source(Accounts.uniqueName("Defence ministry"), SourceKind.government, "KR", alias);
+        Claim missiles = DeskData.claim(source, "Launchers for missiles were moved north.");
+        Claim workers = DeskData.claim(source, "Workers were sent to the launch sites.");
+        as(viewer).get("/api/claims?q=" + alias + " missiles").then().statusCode(200)
+                .body("items.id", equalTo(List.of(missiles.id.intValue())));
+        as(viewer).get("/api/claims?q=" + alias + " -workers").then().statusCode(200)
+                .body("items.id", equalTo(List.of(missiles.id.intValue())));
+        as(viewer).get("/api/claims?q=" + alias).then().statusCode(200).body("total", equalTo(2));
+        // renaming the source's aliases reaches its claims' search text
+        QuarkusTransaction.requiringNew().run(() -> {
+            Source stored = Source.findById(source.id);
+            stored.aliases = new ArrayList<>(List.of(alias + "renamed"));
+        });
+        as(viewer).get("/api/claims?q=" + alias + "renamed").then().statusCode(200).body("total", equalTo(2));
+        assertEquals(0, workers.version);
     }
 }

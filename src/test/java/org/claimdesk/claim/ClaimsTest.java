@@ -199,7 +199,13 @@ class ClaimsTest {
                 .then().statusCode(400);
         long linkId = DeskData.number("SELECT id FROM claim_link WHERE claim_id = ?1", Math.min(a.id, b.id));
         reviewer.post("/claims/" + b.id + "/links/" + linkId + "/delete").then().statusCode(303);
-        assertEquals(0, DeskData.number("SELECT count(*) FROM claim_link WHERE claim_id = ?1", Math.min(a.id, b.id)));
+        assertEquals(0, DeskData.number("SELECT count(*) FROM claim_link WHERE claim_id = ?1 AND removed_at IS NULL",
+                Math.min(a.id, b.id)));
+        String history = reviewer.get("/claims/" + a.id).then().statusCode(200).extract().asString();
+        assertTrue(history.contains("linked <a href=\"/claims/" + b.id + "\">claim #" + b.id + "</a>"), "the link stays in the history");
+        assertTrue(history.contains("removed the link to"), "and so does its removal");
+        // linking them again is possible once the old link is removed
+        reviewer.post("/claims/" + a.id + "/links", "otherId", b.id.toString(), "kind", "same_claim").then().statusCode(303);
     }
 
     @Test
@@ -245,5 +251,47 @@ class ClaimsTest {
                 .header("Location", containsString("sourceId=" + kcna.id)).header("Location", containsString("status=unverified"));
         viewer.get("/claims?source=Nobody+of+that+name").then().statusCode(400)
                 .body(containsString("No source is called"));
+    }
+
+    private static String baseOf(String editPage) {
+        Matcher m = Pattern.compile("name=\"base\" value=\"([^\"]*)\"").matcher(editPage);
+        assertTrue(m.find(), "the edit form carries the values it was opened with");
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void editsOfDifferentFieldsFromTheSameVersionAreBothKept() {
+        DeskClient alice = Accounts.logIn(Role.reviewer);
+        DeskClient bob = Accounts.logIn(Role.reviewer);
+        Source source = DeskData.source("Merge office", SourceKind.government);
+        Claim claim = DeskData.claim(source, "Exports rose 5%.");
+        String aliceBase = baseOf(alice.get("/claims/" + claim.id + "/edit").asString());
+        String bobBase = baseOf(bob.get("/claims/" + claim.id + "/edit").asString());
+        alice.post("/claims/" + claim.id, "version", "0", "base", aliceBase, "statement", "Exports rose 5.2%.",
+                "source", source.name, "tags", "").then().statusCode(303);
+        bob.post("/claims/" + claim.id, "version", "0", "base", bobBase, "statement", "Exports rose 5%.",
+                "source", source.name, "tags", "trade").then().statusCode(303);
+        Claim stored = DeskData.findClaim(claim.id);
+        assertEquals("Exports rose 5.2%.", stored.statement, "Alice's statement is kept");
+        assertEquals(List.of("trade"), stored.tags, "Bob's tags are kept");
+        assertEquals(2, DeskData.number("SELECT count(*) FROM claim_edit WHERE claim_id = ?1", claim.id));
+    }
+
+    @Test
+    void editsOfTheSameFieldFromTheSameVersionGiveA409ThatNamesTheField() {
+        DeskClient alice = Accounts.logIn(Role.reviewer);
+        DeskClient bob = Accounts.logIn(Role.reviewer);
+        Source source = DeskData.source("Clash office", SourceKind.government);
+        Claim claim = DeskData.claim(source, "Imports fell 3%.");
+        String aliceBase = baseOf(alice.get("/claims/" + claim.id + "/edit").asString());
+        String bobBase = baseOf(bob.get("/claims/" + claim.id + "/edit").asString());
+        alice.post("/claims/" + claim.id, "version", "0", "base", aliceBase, "statement", "Imports fell 4%.",
+                "source", source.name, "tags", "").then().statusCode(303);
+        String conflict = bob.post("/claims/" + claim.id, "version", "0", "base", bobBase, "statement",
+                "Imports fell 2%.", "source", source.name, "tags", "trade").then().statusCode(409).extract().asString();
+        assertTrue(conflict.contains("both changed the <strong>statement</strong>"), conflict);
+        assertTrue(conflict.contains("Imports fell 2%.") && conflict.contains("Imports fell 4%."));
+        assertTrue(conflict.contains("name=\"version\" value=\"1\""));
+        assertEquals("Imports fell 4%.", DeskData.findClaim(claim.id).statement);
     }
 }
