@@ -96,7 +96,7 @@ public class ClaimRules {
         if (input.articleId() != null && article == null) {
             errors.add("articleId", "There is no article with id " + input.articleId() + ".");
         }
-        Range range = range(article, quote, input.quoteStart(), input.quoteEnd(), errors);
+        Range range = range(article, quote, input.quoteStart(), input.quoteEnd(), errors, claim);
         LocalDate claimDate = input.claimDate();
         LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         if (claimDate != null && claimDate.isBefore(EARLIEST)) {
@@ -113,7 +113,7 @@ public class ClaimRules {
         }
         errors.throwIfAny();
         claim.statement = statement;
-        claim.quote = range != null && quote == null ? range.text : quote;
+        claim.quote = range != null ? range.text : quote;
         claim.source = source;
         claim.article = article;
         claim.quoteStart = range == null ? null : range.start;
@@ -128,20 +128,26 @@ public class ClaimRules {
 
     /**
      * The quote's place in the article. Given a range, it must lie inside the text and, with a quote, match it; given
-     * only a quote, the first place it appears is taken; given only a range, the quote is read from the text.
+     * only a quote, or a quote changed while the range was left as it was, the place it appears is found (see
+     * {@link QuoteLocator}); given only a range, the quote is read from the text. The stored quote is always the
+     * article's own words.
      */
-    private static Range range(Article article, String quote, Integer start, Integer end, FieldErrors errors) {
-        if (start == null && end == null) {
+    private static Range range(Article article, String quote, Integer start, Integer end, FieldErrors errors,
+            Claim current) {
+        boolean rangeUntouched = current.article != null && article != null && current.article.id.equals(article.id)
+                && Objects.equals(start, current.quoteStart) && Objects.equals(end, current.quoteEnd)
+                && !Objects.equals(quote, current.quote);
+        if ((start == null && end == null) || (rangeUntouched && quote != null)) {
             if (article == null || quote == null) {
                 return null;
             }
-            int found = article.body.indexOf(quote);
-            if (found < 0) {
+            QuoteLocator.Found found = QuoteLocator.find(article.body, quote);
+            if (found == null) {
                 errors.add("quote", "The quote does not appear in the article's text. Copy it exactly as printed, "
                         + "give its position, or leave the article out.");
                 return null;
             }
-            return new Range(found, found + quote.length(), quote);
+            return new Range(found.start(), found.end(), article.body.substring(found.start(), found.end()));
         }
         if (start == null || end == null) {
             errors.add("quoteStart", "Give both the start and the end of the quote's range, or neither.");
@@ -159,7 +165,7 @@ public class ClaimRules {
         String text = article.body.substring(start, end);
         if (quote != null && !quote.equals(text.strip())) {
             errors.add("quote", "The quote does not match the article's text at " + start + "–" + end + ", which reads \""
-                    + abbreviate(text) + "\".");
+                    + abbreviate(text) + "\". Clear the position to have it found.");
             return null;
         }
         return new Range(start, end, text);

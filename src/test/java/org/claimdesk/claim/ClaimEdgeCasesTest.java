@@ -144,4 +144,18 @@ class ClaimEdgeCasesTest {
                 .body(Map.of("status", "verified", "rationale", "Seen before the merge.", "version", 0))
                 .post("/api/claims/" + claim.id + "/verdicts").then().statusCode(409);
     }
+
+    @Test
+    void changingAQuoteWithoutTouchingItsOldPositionFindsTheNewOne() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        Source source = DeskData.source("Requoted", SourceKind.news_outlet);
+        long article = DeskData.article("Requote", "The minister said the road opens in May. Critics doubt it.", source).id;
+        long claim = DeskData.claimQuoting(article, 0, "The minister said the road opens in May.", source);
+        reviewer.get("/claims/" + claim + "/edit").then().statusCode(200);
+        reviewer.post("/claims/" + claim, "version", "0", "statement", "Quoted: the road opens in May.", "quote",
+                "Critics doubt it.", "source", source.name, "articleId", Long.toString(article), "quoteStart", "0",
+                "quoteEnd", "40").then().statusCode(303);
+        assertEquals(41, DeskData.number("SELECT quote_start FROM claim WHERE id = ?1", claim));
+        assertEquals(58, DeskData.number("SELECT quote_end FROM claim WHERE id = ?1", claim));
+    }
 }
