@@ -365,7 +365,7 @@ public class Claims {
                 add(row.url, row.title, row.stance, row.note);
             }
             for (int i = 0; i < EMPTY_ROWS; i++) {
-                add("", "", Stance.supports.name(), "");
+                add("", "", "", ""); // no stance until the reviewer picks one: a refuting link must not pass as support
             }
             return this;
         }

@@ -1,5 +1,6 @@
 package org.claimdesk.review;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,13 @@ public class Verdicts {
             Evidence e = new Evidence();
             e.position = position++;
             e.url = errors.url(field + ".url", "the evidence link", item.url(), true);
-            e.title = errors.text(field + ".title", "a title for the evidence", item.title(), 500, true);
+            e.title = errors.text(field + ".title", "a title for the evidence", item.title(), 500, false);
+            if (e.title == null && e.url != null && !errors.has(field + ".url")) {
+                e.title = URI.create(e.url).getHost(); // untitled: named after its site, as a link list would
+            }
+            if (e.title == null && !errors.has(field + ".url")) {
+                errors.add(field + ".title", "Enter a title for the evidence.");
+            }
             e.stance = Stance.parse(item.stance()).orElse(null);
             if (e.stance == null) {
                 errors.add(field + ".stance", "Choose what the evidence does: " + String.join(", ", Stance.names()) + ".");
