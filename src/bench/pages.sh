@@ -43,7 +43,7 @@ declare -a paths=(
 printf '# %s, %s claims, %s connections, %s s each, %s\n' "$base" "$total" "$connections" "$seconds" "$(date -u +%FT%TZ)"
 printf '%-34s %10s %10s %10s\n' "page" "p50" "p99" "req/s"
 for i in "${!paths[@]}"; do
-  wrk -t"$threads" -c"$connections" -d5s -H "$cookie" "$base${paths[$i]}" >/dev/null # warm-up, not counted
+  wrk -t"$threads" -c"$connections" -d10s -H "$cookie" "$base${paths[$i]}" >/dev/null # warm-up, not counted
   out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$cookie" "$base${paths[$i]}")
   if grep -q "Non-2xx" <<<"$out"; then
     echo "${names[$i]}: some answers were not 2xx:" >&2
