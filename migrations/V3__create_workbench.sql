@@ -89,8 +89,11 @@ CREATE TABLE claim (
     updated_by    bigint       REFERENCES reviewer (id),
     updated_at    timestamptz  NOT NULL DEFAULT now(),
     version       bigint       NOT NULL DEFAULT 0,
+    -- Digit groups are joined first ("15,000" is indexed as 15000, as a search for either is read), because the
+    -- text-search parser would split them into "15" and "000".
     search_vector tsvector     GENERATED ALWAYS AS (
-        setweight(to_tsvector('english', statement), 'A') || setweight(to_tsvector('english', coalesce(quote, '')), 'B')
+        setweight(to_tsvector('english', regexp_replace(statement, '(\d),(?=\d{3})', '\1', 'g')), 'A')
+        || setweight(to_tsvector('english', regexp_replace(coalesce(quote, ''), '(\d),(?=\d{3})', '\1', 'g')), 'B')
     ) STORED,
     CONSTRAINT claim_statement_check CHECK (btrim(statement) <> ''),
     CONSTRAINT claim_status_check CHECK (status IN ('verified', 'disputed', 'unverified')),

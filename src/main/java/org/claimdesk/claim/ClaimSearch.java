@@ -174,9 +174,15 @@ public class ClaimSearch {
         }
         if (f.q() != null) {
             // one query over the claim's words and its source's names together (index claim_document_idx, V6)
-            sql.and("(c.search_vector || c.source_vector) @@ websearch_to_tsquery('english', :q)").bind("q", f.q());
+            sql.and("(c.search_vector || c.source_vector) @@ websearch_to_tsquery('english', :q)")
+                    .bind("q", joinDigitGroups(f.q()));
         }
         return sql;
+    }
+
+    /** "15,000" as the index holds it (15000; see the claim table's search_vector), so both spellings find it. */
+    static String joinDigitGroups(String text) {
+        return text.replaceAll("(\\d),(?=\\d{3})", "$1");
     }
 
     private static String cursor(ClaimFilter.Sort sort, Row row) {

@@ -203,4 +203,22 @@ class ClaimsApiTest {
         as(viewer).get("/api/claims?q=" + alias + "renamed").then().statusCode(200).body("total", equalTo(2));
         assertEquals(0, workers.version);
     }
+
+    @Test
+    void aFigureIsFoundWrittenWithOrWithoutItsThousandsSeparator() {
+        String viewer = Accounts.create(Role.viewer);
+        Claim workers = DeskData.demoClaim("National Intelligence Service (South Korea)", "15,000 workers");
+        Claim casualties = DeskData.demoClaim("National Intelligence Service (South Korea)", "5,000 casualties");
+        for (String q : List.of("15,000 workers", "15000 workers")) {
+            as(viewer).get("/api/claims?q=" + q).then().statusCode(200).body("items.id", hasItem(workers.id.intValue()));
+        }
+        // "5,000" is not "15,000": figures are whole words, not their last three digits
+        Source source = DeskData.source("Figures", SourceKind.other);
+        Claim other = DeskData.claim(source, "Rents rose 5,000 percent in the capital.");
+        as(viewer).get("/api/claims?sourceId=" + source.id + "&q=15,000").then().statusCode(200).body("total", equalTo(0));
+        as(viewer).get("/api/claims?sourceId=" + source.id + "&q=5,000").then().statusCode(200)
+                .body("items.id", equalTo(List.of(other.id.intValue())));
+        as(viewer).get("/api/claims?q=5000 casualties").then().statusCode(200)
+                .body("items.id", hasItem(casualties.id.intValue()));
+    }
 }
