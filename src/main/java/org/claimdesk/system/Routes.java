@@ -139,6 +139,10 @@ public final class Routes {
         return claims() + "?articleId=" + id;
     }
 
+    public static String favicon() {
+        return "/static/favicon.svg";
+    }
+
     public static String stylesheet() {
         return "/static/claimdesk.css";
     }
