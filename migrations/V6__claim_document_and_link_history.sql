@@ -36,3 +36,9 @@ ALTER TABLE claim_link ADD CONSTRAINT claim_link_removed_check CHECK ((removed_a
 ALTER TABLE claim_link DROP CONSTRAINT claim_link_pair_key;
 -- one live link per pair; removed ones stay beside it
 CREATE UNIQUE INDEX claim_link_pair_key ON claim_link (claim_id, other_id) WHERE removed_at IS NULL;
+
+-- The claim version each edit was made from, so that a decision begun before an edit of tags or assignee (which
+-- does not change what is being decided) can still be recorded, while one begun before an edit of the statement,
+-- quote, source or article cannot.
+ALTER TABLE claim_edit ADD COLUMN claim_version bigint;
+CREATE INDEX claim_edit_version_idx ON claim_edit (claim_id, claim_version);

@@ -2,6 +2,7 @@ package org.claimdesk.claim;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +42,14 @@ public class ClaimEdit extends PanacheEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Change> changes;
+
+    /** The claim's version this edit was made from. */
+    @Column(name = "claim_version")
+    public Long claimVersion;
+
+    /** The fields whose change alters what a decision is about. */
+    public static final Set<String> SUBSTANTIVE = Set.of("statement", "quote", "source",
+            "article", "range");
 
     @PrePersist
     void onCreate() {

@@ -70,6 +70,7 @@ public class ClaimRules {
         edit.claim = claim;
         edit.reviewer = me.get();
         edit.changes = changes;
+        edit.claimVersion = claim.version;
         edit.persist();
         Stale.flush(() -> staleEdit(claim));
         return claim;

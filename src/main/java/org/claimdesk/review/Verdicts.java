@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimEdit;
 import org.claimdesk.claim.ClaimRules;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.CurrentReviewer;
@@ -51,7 +52,7 @@ public class Verdicts {
                     + "for keeping it open.");
         }
         errors.throwIfAny();
-        if (claim.version != input.version()) {
+        if (claim.version != input.version() && !onlyBookkeepingSince(claim, input.version())) {
             throw stale(claim);
         }
         Reviewer reviewer = me.get();
@@ -73,6 +74,24 @@ public class Verdicts {
         claim.touchedBy(reviewer);
         Stale.flush(() -> stale(claim));
         return review;
+    }
+
+    /**
+     * True when nothing that a decision is about changed since {@code version}: no decision was recorded and no edit
+     * touched the statement, quote, source or article; only tags, dates or the assignee. Such a decision still stands
+     * and is recorded on the current version. Two made at once still meet at the unique (claim, version) index.
+     */
+    private static boolean onlyBookkeepingSince(Claim claim, long version) {
+        if (version > claim.version || version < 0) {
+            return false;
+        }
+        if (Review.count("claim.id = ?1 and claimVersion >= ?2", claim.id, version) > 0) {
+            return false;
+        }
+        List<ClaimEdit> edits = ClaimEdit.list("claim.id = ?1 and (claimVersion is null or claimVersion >= ?2)",
+                claim.id, version);
+        return edits.stream().allMatch(e -> e.claimVersion != null
+                && e.changes.stream().noneMatch(c -> ClaimEdit.SUBSTANTIVE.contains(c.field())));
     }
 
     private static List<Evidence> evidence(List<VerdictInput.EvidenceInput> items, FieldErrors errors) {

@@ -128,8 +128,8 @@ public class SourceRules {
         }
         // every moved claim records the move in its own history, and its version moves on, so that an edit or a
         // decision begun before the merge is refused rather than applied to a claim whose source changed under it
-        em.createNativeQuery("INSERT INTO claim_edit (id, claim_id, reviewer_id, edited_at, changes) "
-                + "SELECT nextval('claim_edit_seq'), id, :by, now(), jsonb_build_array(jsonb_build_object("
+        em.createNativeQuery("INSERT INTO claim_edit (id, claim_id, reviewer_id, edited_at, claim_version, changes) "
+                + "SELECT nextval('claim_edit_seq'), id, :by, now(), version, jsonb_build_array(jsonb_build_object("
                 + "'field', 'source', 'from', cast(:fromName AS text), 'to', cast(:toName AS text))) "
                 + "FROM claim WHERE source_id = :merged")
                 .setParameter("by", by.id).setParameter("fromName", merged.name + " (merged)")

@@ -294,4 +294,28 @@ class ClaimsTest {
         assertTrue(conflict.contains("name=\"version\" value=\"1\""));
         assertEquals("Imports fell 4%.", DeskData.findClaim(claim.id).statement);
     }
+
+    @Test
+    void aDecisionBegunBeforeATagEditStillCountsButOneBegunBeforeAStatementEditIsRefused() {
+        DeskClient decider = Accounts.logIn(Role.reviewer);
+        DeskClient editor = Accounts.logIn(Role.reviewer);
+        Source source = DeskData.source("Bookkeeping", SourceKind.government);
+        Claim claim = DeskData.claim(source, "The port handled 3 million containers.");
+        decider.get("/claims/" + claim.id); // the decision form, at version 0
+        String base = baseOf(editor.get("/claims/" + claim.id + "/edit").asString());
+        editor.post("/claims/" + claim.id, "version", "0", "base", base, "statement", claim.statement, "source",
+                source.name, "tags", "ports").then().statusCode(303);
+        decider.post("/claims/" + claim.id + "/verdicts", "version", "0", "status", "verified", "rationale",
+                "Port authority annual report.").then().statusCode(303);
+        assertEquals(List.of("verified"), DeskData.strings("SELECT status FROM review WHERE claim_id = ?1", claim.id));
+
+        Claim other = DeskData.claim(source, "The port handled 4 million containers.");
+        decider.get("/claims/" + other.id);
+        base = baseOf(editor.get("/claims/" + other.id + "/edit").asString());
+        editor.post("/claims/" + other.id, "version", "0", "base", base, "statement",
+                "The port handled 5 million containers.", "source", source.name).then().statusCode(303);
+        decider.post("/claims/" + other.id + "/verdicts", "version", "0", "status", "verified", "rationale",
+                "Port authority annual report.").then().statusCode(409);
+        assertEquals(0, DeskData.number("SELECT count(*) FROM review WHERE claim_id = ?1", other.id));
+    }
 }
