@@ -5,12 +5,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -61,8 +58,6 @@ public class ArticleRules {
     @Inject
     CurrentReviewer me;
 
-    @Inject
-    EntityManager em;
 
     @Transactional
     public Article create(ArticleForm form) {
@@ -162,24 +157,12 @@ public class ArticleRules {
         if (name == null || errors.has("publisher")) {
             return null;
         }
-        Optional<Source> named = Source.findByName(name);
-        if (named.isPresent()) {
-            return named.get();
+        try {
+            return Source.resolve(name);
+        } catch (ClientError unknown) {
+            errors.add("publisher", unknown.getMessage());
+            return null;
         }
-        @SuppressWarnings("unchecked")
-        List<Source> aliased = em.createNativeQuery("SELECT s.* FROM source s WHERE EXISTS (SELECT 1 FROM "
-                + "unnest(s.aliases) alias WHERE lower(alias) = lower(:name)) ORDER BY s.name LIMIT 6", Source.class)
-                .setParameter("name", name).getResultList();
-        if (aliased.size() == 1) {
-            return aliased.get(0);
-        }
-        if (aliased.isEmpty()) {
-            errors.add("publisher", "No source is called \"" + name + "\"; create it first.");
-        } else {
-            errors.add("publisher", "\"" + name + "\" is another name of several sources: " + aliased.stream()
-                    .map(s -> s.name).collect(Collectors.joining("; ")) + ". Type the full name of the one you mean.");
-        }
-        return null;
     }
 
     /** The claims whose quoted words would not stand at the same range of {@code body}. */

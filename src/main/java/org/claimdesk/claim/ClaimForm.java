@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.claimdesk.source.Source;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -106,7 +107,7 @@ public class ClaimForm {
             errors.add("source", "Enter the source that made the claim: its name or an alias.");
         } else {
             try {
-                sourceId = Claims.sourceNamed(source);
+                sourceId = Source.resolve(source).id;
             } catch (ClientError unknown) {
                 errors.add("source", unknown.getMessage());
             }

@@ -91,7 +91,7 @@ public class Claims {
         ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
         if (sourceName != null && !sourceName.isBlank()) {
             // the filter form names a source as people do; the list's address holds its id
-            return Response.seeOther(URI.create(filter.withSource(sourceNamed(sourceName)).url())).build();
+            return Response.seeOther(URI.create(filter.withSource(Source.resolve(sourceName).id).url())).build();
         }
         ClaimSearch.Page page = search.page(filter, blank(after), blank(before), pageSize(size));
         Source source = filter.sourceId() == null ? null : Source.findById(filter.sourceId());
@@ -240,20 +240,6 @@ public class Claims {
     public Response unlink(@RestPath long id, @RestPath long linkId) {
         links.unlink(id, linkId);
         return Flash.redirect(Routes.claim(id) + "#links", "Removed the link.");
-    }
-
-    /** The id of the source a person means by a name or alias; a 400 that says why when there is none or several. */
-    static long sourceNamed(String text) {
-        List<Source> named = Source.named(text);
-        if (named.isEmpty()) {
-            throw ClientError.badRequest("No source is called \"" + text.strip() + "\". Check the spelling, or add "
-                    + "the source first.");
-        }
-        if (named.size() > 1) {
-            throw ClientError.badRequest("\"" + text.strip() + "\" is an alias of several sources (" + String.join(", ",
-                    named.stream().map(s -> s.name).toList()) + "). Enter the full name.");
-        }
-        return named.get(0).id;
     }
 
     private static Choices choices(boolean forForm) {

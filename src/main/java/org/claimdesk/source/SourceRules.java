@@ -240,11 +240,7 @@ public class SourceRules {
         List<Long> found = wanted.matches("\\d{1,18}") ? ids("SELECT id FROM source WHERE id = :v",
                 Long.parseLong(wanted)) : List.of();
         if (found.isEmpty()) {
-            found = ids("SELECT id FROM source WHERE lower(name) = lower(:v)", wanted);
-        }
-        if (found.isEmpty()) {
-            found = ids("SELECT id FROM source WHERE EXISTS (SELECT 1 FROM unnest(aliases) a "
-                    + "WHERE lower(a) = lower(:v)) ORDER BY lower(name)", wanted);
+            found = Source.idsNamed(wanted);
         }
         if (found.equals(List.of(id))) {
             throw mergeRefused("\"" + wanted + "\" is this source itself. Name the other source, the one to keep.");
