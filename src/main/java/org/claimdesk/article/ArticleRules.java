@@ -58,7 +58,6 @@ public class ArticleRules {
     @Inject
     CurrentReviewer me;
 
-
     @Transactional
     public Article create(ArticleForm form) {
         Values values = validate(form);

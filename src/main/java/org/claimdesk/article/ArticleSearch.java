@@ -1,13 +1,10 @@
 package org.claimdesk.article;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,18 +58,12 @@ public class ArticleSearch {
         /** This list from its first page, or from a page cursor ({@code after} or {@code before}). */
         public String url(String cursorName, String cursor) {
             Map<String, String> params = new LinkedHashMap<>();
-            if (q != null) {
-                params.put("q", q);
-            }
-            if (publisherId != null) {
-                params.put("publisherId", publisherId.toString());
-            }
+            params.put("q", q);
+            params.put("publisherId", publisherId == null ? null : publisherId.toString());
             if (cursor != null) {
                 params.put(cursorName, cursor);
             }
-            return params.isEmpty() ? Routes.articles() : Routes.articles() + "?" + params.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
+            return Routes.withQuery(Routes.articles(), params);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.claimdesk.article;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,7 +126,7 @@ public class Articles {
     public Response processCreationForm(@BeanParam ArticleForm form) {
         try {
             Article created = rules.create(form);
-            return redirect(Routes.article(created.id), "Added the article \"" + created.title + "\".");
+            return Flash.redirect(Routes.article(created.id), "Added the article \"" + created.title + "\".");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
@@ -150,7 +149,7 @@ public class Articles {
     public Response processUpdateForm(@RestPath long id, @BeanParam ArticleForm form, @RestForm Long version) {
         try {
             boolean changed = rules.update(id, form, version);
-            return redirect(Routes.article(id), changed ? "Saved the article." : "Nothing was changed.");
+            return Flash.redirect(Routes.article(id), changed ? "Saved the article." : "Nothing was changed.");
         } catch (Stale stale) {
             // their version is the one a save from this form replaces now
             Article current = ArticleRules.find(id);
@@ -170,7 +169,4 @@ public class Articles {
         return Response.status(status).entity(page).build();
     }
 
-    private static Response redirect(String location, String notice) {
-        return Response.seeOther(URI.create(location)).cookie(Flash.notice(notice)).build();
-    }
 }

@@ -1,12 +1,9 @@
 package org.claimdesk.claim;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -126,12 +123,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
     public String url(Map<String, String> extra) {
         Map<String, String> all = new LinkedHashMap<>(params());
         all.putAll(extra);
-        if (all.isEmpty()) {
-            return Routes.claims();
-        }
-        return Routes.claims() + "?" + all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return Routes.withQuery(Routes.claims(), all);
     }
 
     public String statusUrl(ClaimStatus newStatus) {

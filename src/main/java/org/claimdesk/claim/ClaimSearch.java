@@ -18,6 +18,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.source.SourceKind;
+import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.KeysetPage;
 import org.claimdesk.system.QueryPlans;
 import org.claimdesk.system.TimeCursor;
@@ -33,6 +34,17 @@ public class ClaimSearch {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 100;
+
+    /** The page size asked for, or the default; out of range is a field error on {@code size}. */
+    public static int size(Integer size, FieldErrors errors) {
+        if (size == null) {
+            return DEFAULT_SIZE;
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add("size", "Show from 1 to " + MAX_SIZE + " claims per page.");
+        }
+        return size;
+    }
 
     /** One claim in a list. {@code highlighted} is the statement with search matches marked, or null. */
     public record Row(long id, String statement, RawString highlighted, RawString quoteMatch, ClaimStatus status,

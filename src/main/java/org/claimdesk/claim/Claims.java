@@ -89,11 +89,14 @@ public class Claims {
     public Object index(@Context UriInfo uri, @RestQuery String after, @RestQuery String before,
             @RestQuery Integer size, @RestQuery("source") String sourceName) {
         ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
+        FieldErrors errors = new FieldErrors();
+        int pageSize = ClaimSearch.size(size, errors);
+        errors.throwIfAny();
         if (sourceName != null && !sourceName.isBlank()) {
             // the filter form names a source as people do; the list's address holds its id
             return Response.seeOther(URI.create(filter.withSource(Source.resolve(sourceName).id).url())).build();
         }
-        ClaimSearch.Page page = search.page(filter, blank(after), blank(before), pageSize(size));
+        ClaimSearch.Page page = search.page(filter, blank(after), blank(before), pageSize);
         Source source = filter.sourceId() == null ? null : Source.findById(filter.sourceId());
         Article article = filter.articleId() == null ? null : Article.findById(filter.articleId());
         Reviewer assignee = filter.assigneeId() == null ? null : Reviewer.findById(filter.assigneeId());
@@ -278,16 +281,6 @@ public class Claims {
 
     private static VerdictChoices options() {
         return new VerdictChoices(List.of(ClaimStatus.values()), List.of(Stance.values()));
-    }
-
-    static int pageSize(Integer size) {
-        if (size == null) {
-            return ClaimSearch.DEFAULT_SIZE;
-        }
-        if (size < 1 || size > ClaimSearch.MAX_SIZE) {
-            throw ClientError.badRequest("Show from 1 to " + ClaimSearch.MAX_SIZE + " claims per page.");
-        }
-        return size;
     }
 
     private static String blank(String value) {

@@ -128,14 +128,11 @@ public class ClaimsApi {
     @RolesAllowed(Role.VIEWER)
     public ClaimPage list(@Context UriInfo uri, @RestQuery Integer page, @RestQuery Integer size) {
         int number = page == null ? 1 : page;
-        int pageSize = size == null ? ClaimSearch.DEFAULT_SIZE : size;
         FieldErrors errors = new FieldErrors();
         if (number < 1 || number > MAX_PAGE) {
             errors.add("page", "page counts from 1 and goes up to " + MAX_PAGE + "; narrow the filter to go further.");
         }
-        if (pageSize < 1 || pageSize > ClaimSearch.MAX_SIZE) {
-            errors.add("size", "size must be from 1 to " + ClaimSearch.MAX_SIZE + ".");
-        }
+        int pageSize = ClaimSearch.size(size, errors);
         errors.throwIfAny();
         ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
         List<Summary> items = search.numbered(filter, number, pageSize).stream().map(Summary::of).toList();

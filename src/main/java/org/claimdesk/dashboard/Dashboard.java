@@ -2,9 +2,7 @@ package org.claimdesk.dashboard;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.claimdesk.claim.ClaimFilter;
+import org.claimdesk.claim.ClaimSearch;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
@@ -83,6 +83,9 @@ public class Dashboard {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClaimSearch search;
+
     @GET
     @RolesAllowed(Role.VIEWER)
     @Produces(MediaType.TEXT_HTML)
@@ -91,19 +94,14 @@ public class Dashboard {
         List<StatusCount> counts = counts();
         StatusCount total = new StatusCount(null, counts.stream().mapToLong(StatusCount::count).sum());
         return Templates.index(me, counts, total, queue(me), oldestUnverified(),
-                Routes.claims() + "?status=" + ClaimStatus.unverified.name() + "&sort=oldest", latestDecisions(),
+                ClaimFilter.none().withStatus(ClaimStatus.unverified).withSort(ClaimFilter.Sort.oldest).url(),
+                latestDecisions(),
                 mostDisputedSources());
     }
 
     private List<StatusCount> counts() {
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus status : ClaimStatus.values()) {
-            counts.put(status, 0L);
-        }
-        em.createQuery("select c.status, count(*) from Claim c group by c.status", Object[].class).getResultList()
-                .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
         List<StatusCount> list = new ArrayList<>();
-        counts.forEach((status, count) -> list.add(new StatusCount(status, count)));
+        search.counts(ClaimFilter.none()).forEach((status, count) -> list.add(new StatusCount(status, count)));
         return list;
     }
 

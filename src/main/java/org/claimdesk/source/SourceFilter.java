@@ -1,10 +1,7 @@
 package org.claimdesk.source;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Routes;
@@ -58,8 +55,6 @@ public record SourceFilter(String q, SourceKind kind, String country) {
             params.put("country", country);
         }
         params.putAll(extra);
-        return params.isEmpty() ? Routes.sources() : Routes.sources() + "?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return Routes.withQuery(Routes.sources(), params);
     }
 }

@@ -2,6 +2,8 @@ package org.claimdesk.system;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -131,8 +133,16 @@ public final class Routes {
         return claims() + "?sourceId=" + id;
     }
 
+    /** {@code path} with the non-null parameters as its query string, values URL-encoded, in the map's order. */
+    public static String withQuery(String path, Map<String, String> params) {
+        String query = params.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
     public static String claimsWithTag(String tag) {
-        return claims() + "?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        return withQuery(claims(), Map.of("tag", tag));
     }
 
     public static String claimsOfArticle(Long id) {
