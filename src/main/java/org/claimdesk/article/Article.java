@@ -2,6 +2,7 @@ package org.claimdesk.article;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,5 +29,7 @@ public class Article extends Audited {
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
+    /** Loaded only when read: claim pages and lists name the article but never need its text, up to a million characters. */
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 }

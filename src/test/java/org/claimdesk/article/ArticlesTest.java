@@ -278,12 +278,18 @@ class ArticlesTest {
     }
 
     private static Article stored(String title) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> find(
-                "from Article a left join fetch a.publisher where a.title = ?1", title).singleResult());
+        return QuarkusTransaction.requiringNew().call(() -> withBody(Article.<Article> find(
+                "from Article a left join fetch a.publisher where a.title = ?1", title).singleResult()));
     }
 
     private static Article stored(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findById(id));
+        return QuarkusTransaction.requiringNew().call(() -> withBody(Article.<Article> findById(id)));
+    }
+
+    /** The text is loaded lazily; read it while the transaction is open, so the test can use it afterwards. */
+    private static Article withBody(Article article) {
+        article.body.length();
+        return article;
     }
 
     private static long count(String title) {
