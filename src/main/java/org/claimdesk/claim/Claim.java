@@ -67,4 +67,8 @@ public class Claim extends Audited {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by")
     public Reviewer decidedBy;
+
+    /** The verdict wording the claim arrived with from an import ("Pants on Fire"), as the other desk wrote it. */
+    @Column(name = "original_rating")
+    public String originalRating;
 }
