@@ -128,15 +128,14 @@ public class Dashboard {
                 .setMaxResults(SHORT_LIST).getResultList();
     }
 
-    /**
-     * Counts the disputed claims by source first, which reads only the disputed rows of an index, and then counts
-     * all claims of the five sources found, rather than grouping every claim of the desk.
-     */
+    /** The sources with most disputed claims, read from the counts the database keeps per source (V12). */
     private List<DisputedSource> mostDisputedSources() {
-        return em.createQuery("select s.id, s.name, d.disputed, (select count(*) from Claim t where t.source.id = s.id) "
-                + "from (select c.source.id as sourceId, count(*) as disputed from Claim c where c.status = :disputed "
-                + "group by c.source.id order by count(*) desc, c.source.id limit " + TOP_SOURCES + ") d "
-                + "join Source s on s.id = d.sourceId order by d.disputed desc, s.id", DisputedSource.class)
-                .setParameter("disputed", ClaimStatus.disputed).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.name, d.claims, (SELECT sum(t.claims) FROM "
+                + "source_status_count t WHERE t.source_id = s.id) FROM source_status_count d JOIN source s ON s.id = "
+                + "d.source_id WHERE d.status = :disputed AND d.claims > 0 ORDER BY d.claims DESC, d.source_id LIMIT "
+                + TOP_SOURCES).setParameter("disputed", ClaimStatus.disputed.name()).getResultList();
+        return rows.stream().map(r -> new DisputedSource(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 }

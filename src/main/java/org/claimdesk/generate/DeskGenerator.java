@@ -41,7 +41,9 @@ import io.quarkus.runtime.QuarkusApplication;
  * Fills the configured database with a large, realistic desk for benchmarks: {@code generate --claims N --seed S}.
  * For N claims it makes about N/50 sources (45% people, the rest organisations of every kind), N/10 articles, 3N
  * decisions by 25 active reviewers nobody can log in as, with evidence, tags, claim dates, assignees and quotes of
- * the articles' sentences, from real fact-checked statements recombined. The same seed gives the same desk, and
+ * the articles' sentences, from real fact-checked statements recombined. The busiest source makes a tenth of the
+ * claims and one claim in 20,000 has 50 decisions, so the benchmarks find the heaviest profile and history they
+ * measure. The same seed gives the same desk, and
  * running it again adds to the desk without clashing names. It runs from the command line only; nothing of it is
  * reachable over HTTP.
  */
@@ -50,6 +52,11 @@ public class DeskGenerator implements QuarkusApplication {
     private static final Logger LOG = Logger.getLogger(DeskGenerator.class);
     static final String DEFAULT_STATEMENTS = "../shared/datasets/liar/train.tsv";
     private static final int REVIEWERS = 25;
+    /** The busiest source makes one claim in this many: 100,000 of a million, for the benchmarks. */
+    static final int BUSIEST_SHARE = 10;
+    /** One claim in this many has a history of {@link #LONG_HISTORY} decisions, for the benchmarks. */
+    static final int LONG_HISTORY_EVERY = 20_000;
+    static final int LONG_HISTORY = 50;
     private static final String[] STATUSES = { "verified", "disputed", "unverified" };
     private static final String[] STANCES = { "supports", "refutes", "context" };
     private static final String[] KINDS = { "person", "government", "news_outlet", "state_media", "ngo", "company",
@@ -284,7 +291,9 @@ public class DeskGenerator implements QuarkusApplication {
                     LocalDate claimDate = random.nextInt(10) < 7
                             ? LocalDate.ofInstant(created, ZoneOffset.UTC).minusDays(random.nextInt(61))
                             : null;
-                    int decisions = random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(9);
+                    // one claim in every 20,000 has been argued over for years: a history of 50 decisions
+                    int decisions = i % LONG_HISTORY_EVERY == 1 ? LONG_HISTORY
+                            : random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(9);
                     String status = "unverified";
                     Instant decidedAt = null;
                     long decidedBy = 0;
@@ -310,7 +319,7 @@ public class DeskGenerator implements QuarkusApplication {
                     }
                     Long assignee = random.nextInt(10) == 0 ? reviewerBase + 1 + random.nextInt(REVIEWERS) : null;
                     List<String> tags = base.subjects.size() > 3 ? base.subjects.subList(0, 3) : base.subjects;
-                    int source = byPopularity[skewed(random, sourceCount)];
+                    int source = byPopularity[busiest(i, random, sourceCount)];
                     byStatus[Arrays.asList(STATUSES).indexOf(status)]++;
                     claimsByKind[Arrays.asList(KINDS).indexOf(kinds[source])]++;
                     claims.row(id, statement, quote, sourceBase + 1 + source,
@@ -484,10 +493,16 @@ public class DeskGenerator implements QuarkusApplication {
         return Math.min(now, at + 1 + (long) (share * (0.3 + 0.7 * random.nextDouble())));
     }
 
-    /** Some sources make many claims: a skewed pick, so a few sources hold a large share. */
-    private static int skewed(Random random, int count) {
+    /**
+     * Some sources make many claims: the busiest (a government's spokesperson, say) makes one claim in ten, the
+     * others are a skewed pick, so a few sources hold a large share.
+     */
+    static int busiest(int claim, Random random, int count) {
+        if (claim % BUSIEST_SHARE == 0 || count == 1) {
+            return 0;
+        }
         double u = random.nextDouble();
-        return (int) Math.min(count - 1, Math.floor(count * u * u * u));
+        return 1 + (int) Math.min(count - 2, Math.floor((count - 1) * u * u * u));
     }
 
     private static String other(Random random, String status) {

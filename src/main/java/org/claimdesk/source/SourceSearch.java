@@ -69,15 +69,14 @@ public class SourceSearch {
         return find(filter, null, false, limit);
     }
 
-    /** The claim counts of each source, in one query. */
+    /** The claim counts of each source, in one query of the counts kept by the database (V12). */
     public Map<Long, ClaimCounts> counts(Collection<Long> sourceIds) {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Map<ClaimStatus, Long>> bySource = new HashMap<>();
-        List<?> results = em.createNativeQuery("SELECT source_id, status, count(*) FROM claim "
-                + "WHERE source_id IN (:ids) GROUP BY source_id, status").setParameter("ids", sourceIds)
-                .getResultList();
+        List<?> results = em.createNativeQuery("SELECT source_id, status, claims FROM source_status_count "
+                + "WHERE source_id IN (:ids)").setParameter("ids", sourceIds).getResultList();
         for (Object result : results) {
             Object[] row = (Object[]) result;
             bySource.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(ClaimStatus.class))

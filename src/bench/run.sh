@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6, end to end, in one command from the repository root:
+#
+#   src/bench/run.sh
+#
+# 1. packages the app (./mvnw package -DskipTests; BENCH_BUILD=0 skips this);
+# 2. generates a desk of BENCH_CLAIMS claims (default 1,000,000, seed BENCH_SEED=7) into CLAIMDESK_DATA_DIR
+#    (default target-bench/desk-<claims>-seed-<seed>, which `mvn clean` leaves alone), or reuses it if it is there;
+# 3. starts the packaged app (java -jar) on it twice and measures the time until /q/health/ready answers 200;
+# 4. for every page: a warm-up, then wrk at 1, 16 and 64 connections (BENCH_CONNECTIONS) for BENCH_SECONDS (10)
+#    each, and the page's SQL alone through pgbench (src/bench/floor/*.sql) at the same concurrency: the floor;
+# 5. notes the app's largest RSS during the 64-connection runs, and writes a dated markdown table to
+#    target-bench/results-<time>.md (also printed), ready to paste into src/docs/benchmarks.md.
+#
+# Needs java 17+, curl, openssl, wrk and the PostgreSQL 15 client tools (psql, pgbench), e.g. on Debian 12:
+#   apt-get install wrk postgresql-15 postgresql-client-15
+# BENCH_ONLY=list,search-common (names of the first column) measures only some pages; BENCH_JAVA_OPTS adds JVM
+# options. The verdict POST decides claims that were never decided, so every run adds decisions to the desk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+
+claims=${BENCH_CLAIMS:-1000000}
+seed=${BENCH_SEED:-7}
+seconds=${BENCH_SECONDS:-10}
+warmup=${BENCH_WARMUP:-5}
+read -r -a connections <<<"${BENCH_CONNECTIONS:-1 16 64}"
+data=$(realpath -m "${CLAIMDESK_DATA_DIR:-target-bench/desk-$claims-seed-$seed}")
+port=${BENCH_PORT:-$((20000 + RANDOM % 10000))}
+jar=target/quarkus-app/quarkus-run.jar
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+out=$root/target-bench/results-$stamp
+mkdir -p "$out"
+
+for tool in java curl openssl wrk psql pgbench awk; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (see the top of $0)." >&2; exit 1; }
+done
+
+if [[ ${BENCH_BUILD:-1} == 1 ]]; then
+  echo "Packaging the app..."
+  ./mvnw -B -q package -DskipTests
+fi
+
+# --- the desk ---
+marker=$data/bench-desk.txt
+if [[ ! -f $marker ]]; then
+  if [[ -e $data/postgres ]]; then
+    echo "$data holds a desk this script did not generate (no $marker); choose another CLAIMDESK_DATA_DIR." >&2
+    exit 1
+  fi
+  echo "Generating $claims claims (seed $seed) into $data..."
+  mkdir -p "$data"
+  CLAIMDESK_DATA_DIR=$data java -jar "$jar" generate --claims "$claims" --seed "$seed" | tee "$out/generate.txt"
+  grep '^Generated\|^Claims\|^Sources' "$out/generate.txt" >"$marker"
+fi
+
+# --- the app ---
+app=
+sampler=
+stop_app() {
+  if [[ -n $sampler ]]; then kill "$sampler" 2>/dev/null || true; sampler=; fi
+  if [[ -n $app ]]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=; fi
+}
+trap stop_app EXIT
+user=bench
+password=$(openssl rand -hex 16)
+key=$(openssl rand -base64 32)
+
+# starts the app and prints the milliseconds until /q/health/ready answered 200
+start_app() {
+  local started now
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  CLAIMDESK_DATA_DIR=$data QUARKUS_HTTP_PORT=$port CLAIMDESK_SESSION_KEY=$key CLAIMDESK_ADMIN_USERNAME=$user \
+    CLAIMDESK_ADMIN_PASSWORD=$password java ${BENCH_JAVA_OPTS:-} -jar "$jar" >>"$out/app.log" 2>&1 &
+  app=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "$app" 2>/dev/null || { echo "The app stopped; see $out/app.log." >&2; exit 1; }
+    now=$(date +%s%N)
+    (( (now - started) / 1000000 < 180000 )) || { echo "The app was not ready in 3 minutes." >&2; exit 1; }
+    sleep 0.02
+  done
+  now=$(date +%s%N)
+  echo $(( (now - started) / 1000000 ))
+}
+echo "Starting the app on port $port (log: $out/app.log)..."
+ready_first=$(start_app)
+stop_app
+ready=$(start_app)
+echo "Ready in $ready_first ms, then $ready ms on the same data folder."
+base=http://127.0.0.1:$port
+
+# --- the database, for fixtures and the floor: the embedded server's port and generated password ---
+export PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=postgres
+PGPORT=$(sed -n 4p "$data/postgres/postmaster.pid")
+PGPASSWORD=$(cat "$data/.postgres-password")
+export PGPORT PGPASSWORD
+sql() { psql -X -Atq -v ON_ERROR_STOP=1 -c "$1"; }
+
+total=$(sql "SELECT sum(claims) FROM claim_status_count")
+source_id=$(sql "SELECT source_id FROM source_status_count GROUP BY source_id ORDER BY sum(claims) DESC, source_id LIMIT 1")
+source_claims=$(sql "SELECT sum(claims) FROM source_status_count WHERE source_id = $source_id")
+claim_id=$(sql "SELECT claim_id FROM review GROUP BY claim_id HAVING count(*) >= 50 ORDER BY claim_id LIMIT 1")
+claim_id=${claim_id:-$(sql "SELECT claim_id FROM review GROUP BY claim_id ORDER BY count(*) DESC, claim_id LIMIT 1")}
+history=$(sql "SELECT count(*) FROM review WHERE claim_id = $claim_id")
+# page 1,000 of 25 starts after the last claim of page 999
+deep=$(sql "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '_' || id
+  FROM claim ORDER BY created_at DESC, id DESC OFFSET $((999 * 25 - 1)) LIMIT 1")
+deep_time=${deep%_*}
+deep_id=${deep##*_}
+sql "SELECT id FROM claim WHERE version = 0 AND status = 'unverified' ORDER BY id DESC LIMIT 200000" >"$out/undecided.txt"
+read -r min_id max_id <<<"$(sql "SELECT min(id), max(id) FROM claim" | tr '|' ' ')"
+reviewer_id=$(sql "SELECT id FROM reviewer WHERE username = '$user'")
+common=tax
+rare='"shell production"'
+rare_url=%22shell%20production%22
+echo "Desk: $total claims; busiest source #$source_id ($source_claims claims); claim #$claim_id ($history decisions)."
+
+# --- sessions: a browser's cookie for the pages, HTTP Basic for the API ---
+cookies=$out/cookies.txt
+curl -s -o /dev/null -c "$cookies" --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" \
+  "$base/j_security_check"
+session="Cookie: claimdesk-session=$(awk '$6 == "claimdesk-session" { print $7 }' "$cookies")"
+basic="Authorization: Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
+[[ $(curl -s -o /dev/null -w '%{http_code}' -H "$session" "$base/claims") == 200 ]] \
+  || { echo "Logging in failed; see $out/app.log." >&2; exit 1; }
+
+# slug | name | path | auth | floor script | pgbench variables (name=value;...)
+pages=(
+  "list|list|/claims|$session|list.sql|"
+  "list-filtered|list: disputed of one source|/claims?status=disputed&sourceId=$source_id|$session|list-filtered.sql|source_id=$source_id"
+  "deep|deep page (1,000th)|/claims?after=$deep|$session|list-deep.sql|cursor_time=$deep_time;cursor_id=$deep_id"
+  "search-common|search, common word ($common)|/claims?q=$common|$session|search.sql|q=$common"
+  "search-rare|search, rare phrase ($rare)|/claims?q=$rare_url|$session|search.sql|q=$rare"
+  "claim|claim page ($history decisions)|/claims/$claim_id|$session|claim.sql|claim_id=$claim_id"
+  "source|source profile ($source_claims claims)|/sources/$source_id|$session|source.sql|source_id=$source_id"
+  "dashboard|dashboard|/|$session|dashboard.sql|reviewer_id=$reviewer_id"
+  "verdict|verdict POST (API)|verdict|$basic|verdict.sql|min_id=$min_id;max_id=$max_id;reviewer_id=$reviewer_id"
+  "api-list|API list|/api/claims?page=2&size=25|$basic|api-list.sql|"
+)
+
+# wrk's latency ("812.00us", "3.20ms", "1.02s") in milliseconds
+ms() { awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v += 0; else if (t ~ /s$/) v *= 1000; printf "%.2f", v }'; }
+
+run_wrk() { # connections seconds path auth
+  local threads=$(( $1 < 2 ? $1 : 2 ))
+  if [[ $3 == verdict ]]; then
+    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" -s src/bench/verdict.lua "$base" -- "$out/undecided.txt" "$threads"
+  else
+    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" "$base$3"
+  fi
+}
+
+# pgbench's per-transaction log: p50, p99 (ms) and transactions per second
+run_floor() { # connections script variables
+  local threads=$(( $1 < 2 ? $1 : 2 )) log=$out/pgbench variables=() pair
+  IFS=';' read -r -a pairs <<<"$3"
+  for pair in "${pairs[@]}"; do variables+=(-D "$pair"); done
+  rm -rf "$log"; mkdir -p "$log"
+  (cd "$log" && pgbench -n -M prepared -c "$1" -j "$threads" -T "$seconds" -l --log-prefix=tx "${variables[@]}" \
+    -f "$root/src/bench/floor/$2") >"$log/out.txt" 2>&1 || { cat "$log/out.txt" >&2; return 1; }
+  local tps
+  tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$log/out.txt")
+  cat "$log"/tx.* | awk '{ print $3 / 1000 }' | sort -n | awk -v tps="$tps" '
+    { v[NR] = $1 } END { printf "%.2f %.2f %s\n", v[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], tps }'
+}
+
+rss_max=0
+table=$out/table.md
+{
+  echo "## $(date -u +%F): $total claims, $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+  echo
+  echo "Load before the run: $(uptime | sed 's/.*load average/load average/'). Ready in $ready ms (first start $ready_first ms)."
+  echo "wrk ${seconds} s per run after a ${warmup} s warm-up; pgbench -M prepared, ${seconds} s; ratio = app p50 / floor p50."
+  echo
+  echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$table"
+
+for page in "${pages[@]}"; do
+  IFS='|' read -r slug name path auth script vars <<<"$page"
+  if [[ -n ${BENCH_ONLY:-} && ,$BENCH_ONLY, != *,"$slug",* ]]; then continue; fi
+  echo "== $name ($slug)"
+  run_wrk 16 "$warmup" "$path" "$auth" >/dev/null
+  for c in "${connections[@]}"; do
+    if (( c == 64 )); then
+      ( while kill -0 "$app" 2>/dev/null; do ps -o rss= -p "$app"; sleep 0.5; done ) >"$out/rss-$slug.txt" &
+      sampler=$!
+    fi
+    result=$(run_wrk "$c" "$seconds" "$path" "$auth")
+    if [[ -n $sampler ]]; then
+      kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
+      peak=$(sort -n "$out/rss-$slug.txt" | tail -1)
+      (( ${peak:-0} > rss_max )) && rss_max=$peak
+    fi
+    errors=$(awk '/Non-2xx|Socket errors/' <<<"$result")
+    [[ -z $errors ]] || echo "  $c connections: $errors" | tee -a "$out/errors.txt" >&2
+    p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$result")")
+    p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$result")")
+    rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$result")
+    read -r f50 f99 ftps <<<"$(run_floor "$c" "$script" "$vars")"
+    ratio=$(awk -v a="$p50" -v b="$f50" 'BEGIN { printf "%.1f", b > 0 ? a / b : 0 }')
+    printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× |\n' "$name" "$c" "$p50" "$p99" "$rps" "$f50" "$f99" \
+      "$ftps" "$ratio" | tee -a "$table"
+  done
+done
+
+{
+  echo
+  echo "App RSS at most $((rss_max / 1024)) MB during the 64-connection runs. Load after the run: $(uptime | sed 's/.*load average/load average/')."
+  [[ ! -s $out/errors.txt ]] || { echo; echo "Errors:"; sed 's/^/    /' "$out/errors.txt"; }
+} >>"$table"
+cp "$table" "$out.md"
+echo
+cat "$table"
+echo
+echo "Written to $out.md"
