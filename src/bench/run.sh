@@ -66,7 +66,7 @@ user=bench
 password=$(openssl rand -hex 16)
 key=$(openssl rand -base64 32)
 
-# starts the app and prints the milliseconds until /q/health/ready answered 200
+# starts the app (pid in $app) and sets $elapsed to the milliseconds until /q/health/ready answered 200
 start_app() {
   local started now
   started=$(date +%s%N)
@@ -81,12 +81,14 @@ start_app() {
     sleep 0.02
   done
   now=$(date +%s%N)
-  echo $(( (now - started) / 1000000 ))
+  elapsed=$(( (now - started) / 1000000 ))
 }
 echo "Starting the app on port $port (log: $out/app.log)..."
-ready_first=$(start_app)
+start_app
+ready_first=$elapsed
 stop_app
-ready=$(start_app)
+start_app
+ready=$elapsed
 echo "Ready in $ready_first ms, then $ready ms on the same data folder."
 base=http://127.0.0.1:$port
 
@@ -103,6 +105,7 @@ source_claims=$(sql "SELECT sum(claims) FROM source_status_count WHERE source_id
 claim_id=$(sql "SELECT claim_id FROM review GROUP BY claim_id HAVING count(*) >= 50 ORDER BY claim_id LIMIT 1")
 claim_id=${claim_id:-$(sql "SELECT claim_id FROM review GROUP BY claim_id ORDER BY count(*) DESC, claim_id LIMIT 1")}
 history=$(sql "SELECT count(*) FROM review WHERE claim_id = $claim_id")
+article_id=$(sql "SELECT coalesce(article_id, 0) FROM claim WHERE id = $claim_id")
 # page 1,000 of 25 starts after the last claim of page 999
 deep=$(sql "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '_' || id
   FROM claim ORDER BY created_at DESC, id DESC OFFSET $((999 * 25 - 1)) LIMIT 1")
@@ -132,7 +135,7 @@ pages=(
   "deep|deep page (1,000th)|/claims?after=$deep|$session|list-deep.sql|cursor_time=$deep_time;cursor_id=$deep_id"
   "search-common|search, common word ($common)|/claims?q=$common|$session|search.sql|q=$common"
   "search-rare|search, rare phrase ($rare)|/claims?q=$rare_url|$session|search.sql|q=$rare"
-  "claim|claim page ($history decisions)|/claims/$claim_id|$session|claim.sql|claim_id=$claim_id"
+  "claim|claim page ($history decisions)|/claims/$claim_id|$session|claim.sql|claim_id=$claim_id;article_id=$article_id"
   "source|source profile ($source_claims claims)|/sources/$source_id|$session|source.sql|source_id=$source_id"
   "dashboard|dashboard|/|$session|dashboard.sql|reviewer_id=$reviewer_id"
   "verdict|verdict POST (API)|verdict|$basic|verdict.sql|min_id=$min_id;max_id=$max_id;reviewer_id=$reviewer_id"
@@ -145,7 +148,9 @@ ms() { awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ 
 run_wrk() { # connections seconds path auth
   local threads=$(( $1 < 2 ? $1 : 2 ))
   if [[ $3 == verdict ]]; then
-    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" -s src/bench/verdict.lua "$base" -- "$out/undecided.txt" "$threads"
+    # each run decides claims of its own: 40,000 ids a run, more than wrk decides in its seconds here
+    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" -s src/bench/verdict.lua "$base" -- "$out/undecided.txt" \
+      "$threads" $(( verdict_runs++ * 40000 ))
   else
     wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" "$base$3"
   fi
@@ -162,10 +167,12 @@ run_floor() { # connections script variables
   local tps
   tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$log/out.txt")
   cat "$log"/tx.* | awk '{ print $3 / 1000 }' | sort -n | awk -v tps="$tps" '
-    { v[NR] = $1 } END { printf "%.2f %.2f %s\n", v[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], tps }'
+    function at(q,  i) { i = int(NR * q); if (i < 1) i = 1; return v[i] }
+    { v[NR] = $1 } END { printf "%.2f %.2f %s\n", at(0.5), at(0.99), tps }'
 }
 
 rss_max=0
+verdict_runs=0
 table=$out/table.md
 {
   echo "## $(date -u +%F): $total claims, $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
@@ -181,7 +188,7 @@ for page in "${pages[@]}"; do
   IFS='|' read -r slug name path auth script vars <<<"$page"
   if [[ -n ${BENCH_ONLY:-} && ,$BENCH_ONLY, != *,"$slug",* ]]; then continue; fi
   echo "== $name ($slug)"
-  run_wrk 16 "$warmup" "$path" "$auth" >/dev/null
+  run_wrk 16 "$warmup" "$path" "$auth" >/dev/null # warm-up, not counted
   for c in "${connections[@]}"; do
     if (( c == 64 )); then
       ( while kill -0 "$app" 2>/dev/null; do ps -o rss= -p "$app"; sleep 0.5; done ) >"$out/rss-$slug.txt" &
@@ -194,7 +201,8 @@ for page in "${pages[@]}"; do
       (( ${peak:-0} > rss_max )) && rss_max=$peak
     fi
     errors=$(awk '/Non-2xx|Socket errors/' <<<"$result")
-    [[ -z $errors ]] || echo "  $c connections: $errors" | tee -a "$out/errors.txt" >&2
+    [[ -z $errors ]] || printf '%s, %s connections: %s\n' "$name" "$c" "$(tr '\n' ' ' <<<"$errors")" \
+      | tee -a "$out/errors.txt" >&2
     p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$result")")
     p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$result")")
     rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$result")

@@ -1,8 +1,9 @@
 -- wrk script: each request decides one claim that was never decided (version 0), through the JSON API with the
 -- Authorization header given to wrk (-H). Claim ids come one per line from the file named after "--"; the second
--- argument is the number of wrk threads, which take every n-th id so that no two requests decide the same claim.
+-- argument is the number of wrk threads, which take every n-th id so that no two requests decide the same claim; the
+-- third, how many ids earlier runs used (0 by default).
 --
---   wrk -t2 -c16 -d10s -H "Authorization: Basic ..." -s src/bench/verdict.lua http://127.0.0.1:8080 -- ids.txt 2
+--   wrk -t2 -c16 -d10s -H "Authorization: Basic ..." -s src/bench/verdict.lua http://127.0.0.1:8080 -- ids.txt 2 0
 
 local threads = 0
 
@@ -17,7 +18,7 @@ function init(args)
       ids[#ids + 1] = line
    end
    stride = tonumber(args[2])
-   next_id = first + 1
+   next_id = (tonumber(args[3]) or 0) + first + 1
    headers = {}
    for name, value in pairs(wrk.headers) do
       headers[name] = value

@@ -38,6 +38,7 @@ public class ClaimDetails {
         }
     }
 
+    /** {@code related} is null unless asked for. */
     public record Details(Claim claim, List<Review> reviews, List<Event> timeline, List<ClaimLinks.View> links,
             List<RelatedClaims.Related> related, List<Claim> sameArticle) {
 
@@ -73,7 +74,13 @@ public class ClaimDetails {
                 + "where r.claim.id = ?1 order by r.decidedAt, r.id", claimId).list();
     }
 
+    /** The claim's page without related claims: finding those reads far more than the rest (see benchmarks.md). */
     public Details load(long id, boolean withNeighbours) {
+        return load(id, withNeighbours, false);
+    }
+
+    /** @param withRelated also find related claims; otherwise {@code related} is null */
+    public Details load(long id, boolean withNeighbours, boolean withRelated) {
         Claim claim = claim(id);
         List<Review> reviews = reviews(id);
         List<ClaimEdit> edits = ClaimEdit.<ClaimEdit> find("select e from ClaimEdit e join fetch e.reviewer "
@@ -93,8 +100,8 @@ public class ClaimDetails {
         timeline.sort(Comparator.comparing(Event::at));
         List<ClaimLinks.View> links = history.stream().filter(ClaimLinks.View::isLive).toList();
         // claims already linked show under the links, not again as suggestions
-        List<RelatedClaims.Related> related = withNeighbours ? relatedClaims.of(id).stream()
-                .filter(r -> links.stream().noneMatch(l -> l.otherId() == r.id())).toList() : List.of();
+        List<RelatedClaims.Related> related = withRelated ? relatedClaims.of(id).stream()
+                .filter(r -> links.stream().noneMatch(l -> l.otherId() == r.id())).toList() : null;
         List<Claim> sameArticle = withNeighbours && claim.article != null
                 ? Claim.<Claim> find("select c from Claim c join fetch c.source where c.article.id = ?1 and c.id <> ?2 "
                         + "order by c.quoteStart nulls last, c.id", claim.article.id, id).page(0, 50).list()

@@ -52,13 +52,38 @@ public class ClaimSearch {
             String sourceName, SourceKind sourceKind, Long articleId, String articleTitle, String assignee) {
     }
 
-    /** A page of rows with the cursors of its neighbours (null where there is none). */
+    /**
+     * A page of rows with the cursors of its neighbours (null where there is none), and how many claims of each
+     * status the filter finds; where it finds more than {@link #COUNT_LIMIT} that the database does not count
+     * ahead, only that.
+     */
     public record Page(List<Row> rows, String previous, String next, Map<ClaimStatus, Long> counts) {
 
-        public long total() {
+        /** The number of claims found, or "more than 1000". */
+        public String total() {
+            return beyondLimit() ? "more than " + COUNT_LIMIT : Long.toString(sum());
+        }
+
+        /** The number of claims of a status found; empty beyond the limit. */
+        public String count(ClaimStatus status) {
+            return beyondLimit() ? "" : Long.toString(counts.get(status));
+        }
+
+        private boolean beyondLimit() {
+            return sum() > COUNT_LIMIT;
+        }
+
+        private long sum() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
     }
+
+    /**
+     * Filters whose counts the database does not keep (a search, a tag...) count their claims up to this many:
+     * counting the 95,000 claims that mention "tax" among a million takes 0.9 s, finding the first thousand a few
+     * milliseconds.
+     */
+    public static final long COUNT_LIMIT = 1000;
 
     @Inject
     EntityManager em;
@@ -80,7 +105,7 @@ public class ClaimSearch {
                 cursor != null);
         String previous = page.hasPrevious() ? cursor(filter.sort(), page.first()) : null;
         String next = page.hasNext() ? cursor(filter.sort(), page.last()) : null;
-        return new Page(page.rows(), previous, next, counts(filter));
+        return new Page(page.rows(), previous, next, counts(filter, COUNT_LIMIT + 1));
     }
 
     /** The API's numbered pages: page 1 is the first. */
@@ -95,9 +120,20 @@ public class ClaimSearch {
      * source's counts are kept by the database (V12); other filters count their claims.
      */
     public Map<ClaimStatus, Long> counts(ClaimFilter filter) {
+        return counts(filter, Long.MAX_VALUE);
+    }
+
+    /** The counts; where they are counted rather than kept, of the first {@code limit} claims found. */
+    private Map<ClaimStatus, Long> counts(ClaimFilter filter, long limit) {
         ClaimFilter anyStatus = filter.withStatus(null);
         Sql sql;
-        if (anyStatus.withSource(null).isNarrowed()) {
+        if (anyStatus.withSource(null).isNarrowed() && limit < Long.MAX_VALUE) {
+            // no plan hints needed: a common word walks the table until the limit, a rare one reads its index
+            Sql matching = where(anyStatus, new Sql("SELECT c.status FROM claim c"));
+            sql = new Sql("SELECT m.status, count(*) FROM (" + matching.text + " LIMIT :countLimit) m GROUP BY m.status")
+                    .bind("countLimit", limit);
+            sql.params.putAll(matching.params);
+        } else if (anyStatus.withSource(null).isNarrowed()) {
             sql = where(anyStatus, new Sql("SELECT c.status, count(*) FROM claim c")).append(" GROUP BY c.status");
         } else if (filter.sourceId() == null) {
             sql = new Sql("SELECT status, sum(claims) FROM claim_status_count GROUP BY status");

@@ -80,6 +80,11 @@ public final class Routes {
         return claim(id) + "/edit";
     }
 
+    /** A claim's page with its related claims found. */
+    public static String claimRelated(Long id) {
+        return claim(id) + "?related=true#related";
+    }
+
     public static String claimVerdicts(Long id) {
         return claim(id) + "/verdicts";
     }

@@ -32,7 +32,10 @@ class ClaimEdgeCasesTest {
     void aClaimWithNoSearchableWordsHasAPageAndNoRelatedClaims() {
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         Claim claim = DeskData.claim(DeskData.source("Terse", SourceKind.person), "It was not.");
-        reviewer.get("/claims/" + claim.id).then().statusCode(200).body(containsString("No similar claims"));
+        reviewer.get("/claims/" + claim.id).then().statusCode(200)
+                .body(containsString("Find claims that say much the same"));
+        reviewer.get("/claims/" + claim.id + "?related=true").then().statusCode(200)
+                .body(containsString("No similar claims"));
         given().auth().preemptive().basic(Accounts.create(Role.viewer), Accounts.PASSWORD)
                 .get("/api/claims/" + claim.id + "/related").then().statusCode(200).body("items", hasSize(0));
     }
