@@ -14,8 +14,9 @@
 #
 # Needs java 17+, curl, openssl, wrk and the PostgreSQL 15 client tools (psql, pgbench), e.g. on Debian 12:
 #   apt-get install wrk postgresql-15 postgresql-client-15
-# BENCH_ONLY=list,search-common (names of the first column) measures only some pages; BENCH_JAVA_OPTS adds JVM
-# options. The verdict POST decides claims that were never decided, so every run adds decisions to the desk.
+# BENCH_ONLY=list,search-common (the slugs in the list of pages below) measures only some pages; BENCH_JAVA_OPTS
+# replaces the JVM options (default -Xmx256m: with the JVM's default heap of a quarter of the machine's memory the
+# app grew to 691 MB under load, with 256 MB it stays under 512 MB). The verdict POST decides claims that were never decided, so every run adds decisions to the desk.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -72,7 +73,7 @@ start_app() {
   started=$(date +%s%N)
   # shellcheck disable=SC2086
   CLAIMDESK_DATA_DIR=$data QUARKUS_HTTP_PORT=$port CLAIMDESK_SESSION_KEY=$key CLAIMDESK_ADMIN_USERNAME=$user \
-    CLAIMDESK_ADMIN_PASSWORD=$password java ${BENCH_JAVA_OPTS:-} -jar "$jar" >>"$out/app.log" 2>&1 &
+    CLAIMDESK_ADMIN_PASSWORD=$password java ${BENCH_JAVA_OPTS--Xmx256m} -jar "$jar" >>"$out/app.log" 2>&1 &
   app=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$app" 2>/dev/null || { echo "The app stopped; see $out/app.log." >&2; exit 1; }
@@ -112,7 +113,9 @@ deep=$(sql "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:M
 deep_time=${deep%_*}
 deep_id=${deep##*_}
 sql "SELECT id FROM claim WHERE version = 0 AND status = 'unverified' ORDER BY id DESC LIMIT 200000" >"$out/undecided.txt"
-read -r min_id max_id <<<"$(sql "SELECT min(id), max(id) FROM claim" | tr '|' ' ')"
+# the floor decides random claims older than those, so that the app's requests still find them undecided
+min_id=$(sql "SELECT min(id) FROM claim")
+max_id=$(( $(sort -n "$out/undecided.txt" | head -1) - 1 ))
 reviewer_id=$(sql "SELECT id FROM reviewer WHERE username = '$user'")
 common=tax
 rare='"shell production"'
@@ -131,7 +134,7 @@ basic="Authorization: Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
 # slug | name | path | auth | floor script | pgbench variables (name=value;...)
 pages=(
   "list|list|/claims|$session|list.sql|"
-  "list-filtered|list: disputed of one source|/claims?status=disputed&sourceId=$source_id|$session|list-filtered.sql|source_id=$source_id"
+  "list-filtered|list: disputed of one source|/claims?status=disputed&sourceId=$source_id|$session|list-filtered.sql|source_id=$source_id;status=disputed"
   "deep|deep page (1,000th)|/claims?after=$deep|$session|list-deep.sql|cursor_time=$deep_time;cursor_id=$deep_id"
   "search-common|search, common word ($common)|/claims?q=$common|$session|search.sql|q=$common"
   "search-rare|search, rare phrase ($rare)|/claims?q=$rare_url|$session|search.sql|q=$rare"
@@ -149,10 +152,11 @@ run_wrk() { # connections seconds path auth
   local threads=$(( $1 < 2 ? $1 : 2 ))
   if [[ $3 == verdict ]]; then
     # each run decides claims of its own: 40,000 ids a run, more than wrk decides in its seconds here
-    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" -s src/bench/verdict.lua "$base" -- "$out/undecided.txt" \
+    wrk -t"$threads" -c"$1" -d"$2s" --timeout 30s --latency -H "$4" -s src/bench/verdict.lua "$base" -- \
+      "$out/undecided.txt" \
       "$threads" $(( verdict_runs++ * 40000 ))
   else
-    wrk -t"$threads" -c"$1" -d"$2s" --latency -H "$4" "$base$3"
+    wrk -t"$threads" -c"$1" -d"$2s" --timeout 30s --latency -H "$4" "$base$3"
   fi
 }
 
@@ -178,7 +182,7 @@ table=$out/table.md
   echo "## $(date -u +%F): $total claims, $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
   echo
   echo "Load before the run: $(uptime | sed 's/.*load average/load average/'). Ready in $ready ms (first start $ready_first ms)."
-  echo "wrk ${seconds} s per run after a ${warmup} s warm-up; pgbench -M prepared, ${seconds} s; ratio = app p50 / floor p50."
+  echo "java ${BENCH_JAVA_OPTS--Xmx256m} -jar; wrk ${seconds} s per run after a ${warmup} s warm-up; pgbench -M prepared, ${seconds} s; ratio = app p50 / floor p50."
   echo
   echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -207,7 +211,7 @@ for page in "${pages[@]}"; do
     p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$result")")
     rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$result")
     read -r f50 f99 ftps <<<"$(run_floor "$c" "$script" "$vars")"
-    ratio=$(awk -v a="$p50" -v b="$f50" 'BEGIN { printf "%.1f", b > 0 ? a / b : 0 }')
+    ratio=$(awk -v a="$p50" -v b="$f50" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
     printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× |\n' "$name" "$c" "$p50" "$p99" "$rps" "$f50" "$f99" \
       "$ftps" "$ratio" | tee -a "$table"
   done
