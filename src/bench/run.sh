@@ -115,7 +115,7 @@ deep_id=${deep##*_}
 sql "SELECT id FROM claim WHERE version = 0 AND status = 'unverified' ORDER BY id DESC LIMIT 200000" >"$out/undecided.txt"
 # the floor decides random claims older than those, so that the app's requests still find them undecided
 min_id=$(sql "SELECT min(id) FROM claim")
-max_id=$(( $(sort -n "$out/undecided.txt" | head -1) - 1 ))
+max_id=$(( $(tail -n 1 "$out/undecided.txt") - 1 )) # the list is newest first
 reviewer_id=$(sql "SELECT id FROM reviewer WHERE username = '$user'")
 common=tax
 rare='"shell production"'
