@@ -183,6 +183,18 @@ public final class Routes {
         return claimPublication(id) + "/correction";
     }
 
+    public static String claimReviewImport() {
+        return "/imports/claimreview";
+    }
+
+    public static String ratingMappings() {
+        return "/admin/ratings";
+    }
+
+    public static String ratingMappingDelete() {
+        return ratingMappings() + "/delete";
+    }
+
     public static String favicon() {
         return "/static/favicon.svg";
     }
