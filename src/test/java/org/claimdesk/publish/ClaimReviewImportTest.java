@@ -94,6 +94,8 @@ class ClaimReviewImportTest {
         Claim taxes = importedClaim("https://other.example.org/" + run + "/2");
         assertEquals("verified", taxes.status.name());
         assertEquals(crime.source.id, taxes.source.id, "one claimant, one source");
+        desk.browser.get("/claims/" + crime.id).then().statusCode(200)
+                .body(containsString("Original rating"), containsString("Pants on Fire!"));
         assertEquals(1, DeskData.number("select count(*) from review where claim_id = ?", crime.id),
                 "the import records the decision in the claim's history");
 

@@ -161,6 +161,9 @@ class PublishingTest {
         assertFalse(page.contains("<script>alert(1)"), "no user-made script element");
         assertEquals(1, page.split("<script", -1).length - 1, "exactly one script element: the JSON-LD");
         assertEquals(nasty, Desk.jsonLd(page).get(0).get("claimReviewed").asText(), "the JSON still says it all");
+        String feed = given().get("/fact-checks.atom").then().statusCode(200).extract().asString();
+        assertTrue(feed.contains("Evil &lt;/script&gt;&lt;script&gt;alert(1)"), "the feed escapes it as XML");
+        assertFalse(feed.contains("<script>alert(1)"));
     }
 
     @Test
