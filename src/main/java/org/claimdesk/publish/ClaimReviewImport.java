@@ -31,6 +31,7 @@ import org.claimdesk.source.SourceKind;
 import org.claimdesk.source.SourceRules;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.Stale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -99,6 +100,9 @@ public class ClaimReviewImport {
             store(item, source.get());
             imported++;
         }
+        // an import of the same reviews, or a new source of the same name, committed meanwhile: refuse it whole
+        Stale.flush(() -> ClientError.conflict("Another import or edit stored some of these reviews or claimants at "
+                + "the same moment, so nothing was imported. Import the document again: what is there now is skipped."));
         return new Report(imported, skipped, rejected);
     }
 
