@@ -135,6 +135,13 @@ class PublishingTest {
         String claimPage = desk.browser.get("/claims/" + id).asString();
         assertTrue(claimPage.contains("Republish with correction") && claimPage.contains("Unpublish"), claimPage);
         long version = DeskData.findClaim(id).version;
+        Response incomplete = desk.browser.post("/claims/" + id + "/publication/correction", "status", "verified",
+                "rationale", "", "version", Long.toString(version));
+        assertEquals(400, incomplete.statusCode());
+        assertTrue(incomplete.asString().contains("rationale"), incomplete.asString());
+        given().get("/fact-checks/" + slug).then().statusCode(200).body(not(containsString("Updated on")));
+        assertEquals("disputed", DeskData.findClaim(id).status.name(), "nothing half-stored");
+        desk.browser.get("/claims/" + id);
         Response corrected = desk.browser.post("/claims/" + id + "/publication/correction", "status", "verified",
                 "rationale", "The revised statistics confirm the doubling.", "version", Long.toString(version));
         assertEquals(303, corrected.statusCode(), corrected.asString());
