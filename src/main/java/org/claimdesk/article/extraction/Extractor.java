@@ -1,18 +1,482 @@
 package org.claimdesk.article.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Finds candidate attributed claims in an article's clean text, resolving their sources against a registry. */
+/**
+ * Finds candidate attributed claims in an article's clean text, resolving their sources against a registry. Each
+ * candidate comes from one named rule over a sentence's words, so a reviewer can see why it was proposed:
+ * <ul>
+ * <li>{@code source-first}: "X said (that) ...", including "X told workers ..." and "X has thanked ...";
+ * <li>{@code source-first-interrupted}: "X stated, during a briefing, it believes ...";
+ * <li>{@code claim-first}: "..., X said." and {@code claim-first-inverted}: "..., said X.";
+ * <li>{@code according-to}: "According to X, ..." and "..., according to X.";
+ * <li>{@code nominal}: "X estimates suggest that ...".
+ * </ul>
+ * A rule name ends in {@code /direct-quote} or {@code /mixed-quote} when the claim is all or partly quoted. When one
+ * attribution sits inside another's claim ("KCNA added that the leader told workers ..."), only the outer one is
+ * proposed, as in annotated corpora where each word belongs to one attribution.
+ */
 public final class Extractor {
 
+    private static final int LONGEST_SOURCE = 12;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "which", "who", "whom", "whose", "when",
+            "while", "because", "as", "if", "but", "or", "after", "before", "since", "where", "although", "though",
+            "so", "than", "until", "unless", "whether", "why", "how", "what", "then", "in", "on", "at", "for",
+            "with", "by", "from", "during", "into", "about", "over", "under", "against", "among", "through", "per",
+            "to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "should", "must", "do", "does", "did", "be", "been", "not", "also", "meanwhile", "however", "yet",
+            "there", "here", "now", "still", "even", "just", "only", "once");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "would", "will", "could",
+            "may", "might", "did", "does", "do", "is", "was", "are", "were", "be", "been", "being", "previously",
+            "recently", "repeatedly", "reportedly", "publicly", "privately", "later", "earlier", "then", "once",
+            "often", "again", "already", "still", "long", "further", "first", "just", "even", "initially",
+            "separately", "not", "never", "n't", "always", "now", "last", "this", "on", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
+            "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
+            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "my", "your", "this", "these", "those", "such", "no", "any", "some", "every", "each", "of", "recent",
+            "new", "latest", "to", "many", "more", "most", "other", "same", "own", "further");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
+    private static final Set<String> NOMINAL_MODIFIERS = Set.of("recent", "new", "latest", "the", "a", "an",
+            "preliminary", "official", "internal", "classified", "early", "initial", "previous", "earlier",
+            "separate", "some", "updated", "published", "its", "their", "his", "her");
+    private static final Set<String> TIME_TAIL = Set.of("on", "in", "at", "last", "this", "earlier", "later",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "yesterday", "today", "a", "an", "the", "statement",
+            "interview", "told", "recently", "previously", "also", "then", "again", "of", "to", "with", "reporters",
+            "spokesman", "spokeswoman", "spokesperson");
+
     private final List<KnownSource> registry;
+    private final Map<String, KnownSource> names;
+    private final Map<String, KnownSource> surnames;
 
     public Extractor(List<KnownSource> registry) {
         this.registry = List.copyOf(registry);
+        this.names = SourceResolver.namesOf(this.registry);
+        this.surnames = SourceResolver.surnamesOf(this.registry);
     }
 
-    /** The candidates in text order; deterministic, with no network. The rules are still to come. */
+    /** One attribution found in a sentence, before its source is resolved. */
+    private record Draft(int sourceStart, int sourceEnd, int cueStart, int cueEnd, String cue, int claimStart,
+            int claimEnd, double confidence, String rule) {
+
+        int extentStart() {
+            return Math.min(sourceStart, Math.min(cueStart, claimStart));
+        }
+
+        int extentEnd() {
+            return Math.max(sourceEnd, Math.max(cueEnd, claimEnd));
+        }
+
+        boolean covers(int offset) {
+            return offset >= extentStart() && offset < extentEnd();
+        }
+    }
+
+    /** The candidates in text order; deterministic, with no network. */
     public List<Candidate> extract(String text) {
-        return List.of();
+        SourceResolver resolver = new SourceResolver(registry, names, surnames);
+        resolver.scan(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Span sentence : SentenceSplitter.split(text)) {
+            List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
+            for (Draft draft : choose(drafts(text, tokens))) {
+                candidates.add(candidate(text, sentence, draft, resolver));
+            }
+        }
+        return candidates;
+    }
+
+    private Candidate candidate(String text, Span sentence, Draft d, SourceResolver resolver) {
+        String mention = text.substring(d.sourceStart(), d.sourceEnd());
+        List<ResolvedSource> sources = resolver.resolve(mention, d.sourceStart());
+        double confidence = d.confidence();
+        if (sources.get(0).isNew()) {
+            confidence -= SourceResolver.stripDeterminers(mention).equals(sources.get(0).name())
+                    && Character.isLowerCase(mention.charAt(0)) && mention.length() <= 4 ? 0.25 : 0.05;
+        }
+        confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
+        String claim = text.substring(d.claimStart(), d.claimEnd());
+        return new Candidate(sentence.start(), sentence.end(), d.claimStart(), d.claimEnd(), d.sourceStart(),
+                d.sourceEnd(), d.cueStart(), d.cueEnd(), text.substring(sentence.start(), sentence.end()), claim,
+                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim));
+    }
+
+    private static String quoteKind(String claim) {
+        String trimmed = claim.strip();
+        long marks = trimmed.chars().filter(c -> c == '"' || c == '“' || c == '”').count();
+        if (marks == 0) {
+            return "";
+        }
+        boolean opens = trimmed.startsWith("\"") || trimmed.startsWith("“");
+        boolean closes = trimmed.endsWith("\"") || trimmed.endsWith("”") || trimmed.endsWith("\",")
+                || trimmed.endsWith("”,") || trimmed.endsWith(",\"") || trimmed.endsWith(",”");
+        return opens && closes && marks == 2 ? "/direct-quote" : "/mixed-quote";
+    }
+
+    /** Outer attributions first; an attribution whose cue or source lies inside one already taken is dropped. */
+    private static List<Draft> choose(List<Draft> drafts) {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt((Draft d) -> -(d.claimEnd() - d.claimStart()))
+                .thenComparingInt(Draft::cueStart));
+        List<Draft> taken = new ArrayList<>();
+        for (Draft d : sorted) {
+            boolean inside = taken.stream().anyMatch(t -> t.covers(d.cueStart()) || t.covers(d.sourceStart())
+                    || d.covers(t.cueStart()));
+            if (!inside) {
+                taken.add(d);
+            }
+        }
+        taken.sort(Comparator.comparingInt(Draft::cueStart));
+        return taken;
+    }
+
+    private List<Draft> drafts(String text, List<Token> t) {
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] used = new boolean[t.size()];
+        accordingTo(text, t, drafts, used);
+        nominal(text, t, drafts, used);
+        for (int i = 0; i < t.size(); i++) {
+            if (!used[i]) {
+                verbal(text, t, i, drafts);
+            }
+        }
+        return drafts;
+    }
+
+    /** "According to X, ..." and "..., according to X." */
+    private static void accordingTo(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        for (int a = 0; a + 2 < t.size(); a++) {
+            if (!t.get(a).is("according") || !t.get(a + 1).is("to")) {
+                continue;
+            }
+            int s = a + 2;
+            int e = s;
+            while (e < t.size() && !t.get(e).text().equals(",") && !t.get(e).text().equals(".")
+                    && !t.get(e).text().equals(";") && e - s < LONGEST_SOURCE) {
+                e++;
+            }
+            if (e == s) {
+                continue;
+            }
+            int claimStart;
+            int claimEnd;
+            int before = a;
+            while (before > 0 && isPunctuation(t.get(before - 1)) && !t.get(before - 1).isQuote()) {
+                before--;
+            }
+            if (before > 0) {
+                claimStart = t.get(0).start();
+                claimEnd = t.get(before - 1).end();
+            } else {
+                int c = e;
+                while (c < t.size() && isPunctuation(t.get(c)) && !t.get(c).isQuote()) {
+                    c++;
+                }
+                if (c >= t.size()) {
+                    continue;
+                }
+                claimStart = t.get(c).start();
+                claimEnd = claimEnd(t, t.size() - 1);
+            }
+            used[a] = used[a + 1] = true;
+            drafts.add(new Draft(t.get(s).start(), t.get(e - 1).end(), t.get(a).start(), t.get(a + 1).end(),
+                    "according to", claimStart, claimEnd, 0.9, "according-to"));
+        }
+    }
+
+    /** "Recent South Korean intelligence estimates suggest that ...": a noun of reporting, then a verb of showing. */
+    private static void nominal(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        for (int v = 1; v < t.size(); v++) {
+            if (used[v] || !Cues.REPORT_VERBS.contains(t.get(v).lower())
+                    || !Cues.REPORT_NOUNS.contains(t.get(v - 1).lower())) {
+                continue;
+            }
+            int noun = v - 1;
+            int s = leftPhraseStart(t, noun - 1);
+            while (s < noun && NOMINAL_MODIFIERS.contains(t.get(s).lower())) {
+                s++;
+            }
+            int sourceStart;
+            int sourceEnd;
+            int cueStart;
+            if (s < noun) {
+                sourceStart = t.get(s).start();
+                sourceEnd = t.get(noun - 1).end();
+                cueStart = t.get(noun).start();
+            } else {
+                sourceStart = t.get(noun).start();
+                sourceEnd = t.get(noun).end();
+                cueStart = t.get(v).start();
+            }
+            int c = v + 1;
+            int cueEnd = t.get(v).end();
+            if (c < t.size() && t.get(c).is("that")) {
+                cueEnd = t.get(c).end();
+                c++;
+            }
+            while (c < t.size() && t.get(c).text().equals(",")) {
+                c++;
+            }
+            if (t.size() - c < 3) {
+                continue;
+            }
+            used[v] = used[noun] = true;
+            drafts.add(new Draft(sourceStart, sourceEnd, cueStart, cueEnd, text.substring(cueStart, cueEnd),
+                    t.get(c).start(), claimEnd(t, t.size() - 1), 0.8, "nominal"));
+        }
+    }
+
+    /** A verb of saying or thinking at {@code i}, with its source before or after it. */
+    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
+        Token cue = t.get(i);
+        double weight = Cues.weight(cue.lower());
+        if (weight == 0 || cue.isCapitalized() && i > 0) {
+            return;
+        }
+        if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
+            return; // "the reports", "an estimated 15,000"
+        }
+        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") || t.get(i + 1).is("by"))) {
+            return; // "is expected to", "was reported by": passive
+        }
+        int j = i - 1;
+        boolean auxiliary = false;
+        while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower()) || isAdverb(t.get(j)))) {
+            if (isNegation(t.get(j))) {
+                return; // "did not mention": nothing is asserted
+            }
+            auxiliary |= !t.get(j).isCapitalized();
+            j--;
+        }
+        if (j >= 0 && isNegation(t.get(j))) {
+            return;
+        }
+        if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
+            Token before = t.get(j);
+            boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
+                    || before.lower().endsWith("s") && before.isWord();
+            if (!subject) {
+                return;
+            }
+        }
+        int cueEnd = cue.end();
+        int after = i + 1;
+        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && cue.lower().startsWith("call"))) {
+            cueEnd = t.get(after).end();
+            after++;
+        }
+        int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        boolean hasSource = j >= 0 && s <= j;
+        int sentenceEnd = t.size() - 1;
+        if (hasSource && s > 0 && opensTail(t, s - 1) && shortTail(t, after)) {
+            // "..., X said." or "\"...,\" X said."
+            int claimEnd = tailClaimEnd(t, s - 1);
+            if (claimEnd >= 0) {
+                drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
+                        t.get(0).start(), claimEnd, weight * 0.95, "claim-first"));
+            }
+            return;
+        }
+        if (!hasSource && i > 0 && opensTail(t, i - 1)) {
+            // "..., said X."
+            int e = after;
+            while (e < t.size() && t.get(e).isWord() && !CLAUSE_BREAKS.contains(t.get(e).lower())
+                    && e - after < LONGEST_SOURCE) {
+                e++;
+            }
+            int claimEnd = tailClaimEnd(t, i - 1);
+            if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
+                drafts.add(new Draft(t.get(after).start(), t.get(e - 1).end(), cue.start(), cueEnd, cue.text(),
+                        t.get(0).start(), claimEnd, weight * 0.9, "claim-first-inverted"));
+            }
+            return;
+        }
+        if (!hasSource) {
+            return;
+        }
+        // source first: skip the hearer of "told workers ...", then "that" or a colon
+        String rule = "source-first";
+        String cueText = text.substring(cue.start(), cueEnd);
+        int c = after;
+        if (Cues.WITH_HEARER.contains(cue.lower())) {
+            int that = -1;
+            for (int k = c; k < Math.min(t.size(), c + 8); k++) {
+                if (t.get(k).is("that")) {
+                    that = k;
+                    break;
+                }
+                if (isPunctuation(t.get(k))) {
+                    break;
+                }
+            }
+            if (that >= 0) {
+                c = that;
+            } else if (c < t.size() && !t.get(c).isQuote() && !isPunctuation(t.get(c))
+                    && !cue.lower().startsWith("accus") && !cue.lower().startsWith("thank")) {
+                c = skipHearer(t, c);
+            }
+        }
+        if (c < t.size() && t.get(c).text().equals(",")) {
+            int close = -1;
+            for (int k = c + 1; k < Math.min(t.size(), c + 26); k++) {
+                if (t.get(k).text().equals(",")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close > 0 && close + 1 < t.size()) {
+                c = close + 1;
+                rule = "source-first-interrupted";
+                if (c + 1 < t.size() && SUBJECT_PRONOUNS.contains(t.get(c).lower())
+                        && Cues.weight(t.get(c + 1).lower()) > 0) {
+                    cueText = cueText + " ... " + text.substring(t.get(c).start(), t.get(c + 1).end());
+                    c += 2;
+                }
+            } else {
+                c++;
+            }
+        }
+        if (c < t.size() && (t.get(c).is("that") || t.get(c).text().equals(":"))) {
+            c++;
+        }
+        if (c > sentenceEnd || wordsBetween(t, c, t.size()) < 2) {
+            return;
+        }
+        double confidence = weight * (rule.equals("source-first") ? 1.0 : 0.95);
+        drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cueText, t.get(c).start(),
+                claimEnd(t, sentenceEnd), confidence, rule));
+    }
+
+    /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */
+    private static int leftPhraseStart(List<Token> t, int j) {
+        int k = j;
+        while (k >= 0 && j - k < LONGEST_SOURCE) {
+            Token w = t.get(k);
+            String x = w.text();
+            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")) {
+                k--;
+                continue;
+            }
+            if (!w.isWord()) {
+                break;
+            }
+            if (w.is("and")) {
+                if (k > 0 && k < j && t.get(k - 1).isCapitalized() && t.get(k + 1).isCapitalized()) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (CLAUSE_BREAKS.contains(w.lower()) && !(w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized())) {
+                break;
+            }
+            if (Cues.weight(w.lower()) > 0 && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower()) && k < j) {
+                break;
+            }
+            k--;
+        }
+        int start = k + 1;
+        while (start <= j && (t.get(start).text().equals(")") || t.get(start).text().equals("-"))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "told workers it was crucial": the hearer is a name or one plain noun before the claim begins. */
+    private static int skipHearer(List<Token> t, int c) {
+        int k = c;
+        if (k < t.size() && DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k < t.size() && t.get(k).isCapitalized()) {
+            while (k < t.size() && t.get(k).isCapitalized()) {
+                k++;
+            }
+            return k;
+        }
+        if (k < t.size() && SUBJECT_PRONOUNS.contains(t.get(k).lower())) {
+            return c;
+        }
+        Token hearer = k < t.size() ? t.get(k) : null;
+        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || Set.of("him", "her", "them", "us",
+                "me", "congress", "parliament").contains(hearer.lower()))) {
+            return k + 1;
+        }
+        return c;
+    }
+
+    /** Whether the token before a source ends a claim that comes first: a comma, or a closing quote. */
+    private static boolean opensTail(List<Token> t, int k) {
+        String x = t.get(k).text();
+        return x.equals(",") || x.equals("”") || x.equals("\"") && k > 0 && (t.get(k - 1).text().equals(",")
+                || t.get(k - 1).text().equals("?") || t.get(k - 1).text().equals("!")) || x.equals("—");
+    }
+
+    /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
+    private static boolean shortTail(List<Token> t, int after) {
+        int words = 0;
+        for (int k = after; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || w.text().equals(";")) {
+                return true;
+            }
+            if (w.is("that") || w.text().equals(":") || w.isQuote()) {
+                return false;
+            }
+            if (w.isWord() && !TIME_TAIL.contains(w.lower())) {
+                words++;
+            }
+        }
+        return words <= 2;
+    }
+
+    /** The end of a claim that comes first, before the comma or quote at {@code k}; -1 when there is none. */
+    private static int tailClaimEnd(List<Token> t, int k) {
+        int end = k;
+        if (t.get(k).isQuote()) {
+            end = k; // keep the closing quote
+            return wordsBetween(t, 0, k) >= 2 ? t.get(k).end() : -1;
+        }
+        while (end > 0 && isPunctuation(t.get(end)) && !t.get(end).isQuote()) {
+            end--;
+        }
+        return wordsBetween(t, 0, end + 1) >= 2 ? t.get(end).end() : -1;
+    }
+
+    private static int claimEnd(List<Token> t, int last) {
+        int k = last;
+        while (k > 0 && (t.get(k).text().equals(".") || t.get(k).text().equals(";"))) {
+            k--;
+        }
+        return t.get(k).end();
+    }
+
+    private static int wordsBetween(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to && k < t.size(); k++) {
+            if (t.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isPunctuation(Token t) {
+        return !t.isWord();
+    }
+
+    private static boolean isAdverb(Token t) {
+        return t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalized()
+                && Cues.weight(t.lower()) == 0 && !t.lower().equals("family") && !t.lower().equals("italy");
+    }
+
+    private static boolean isNegation(Token t) {
+        return t.is("not") || t.is("never") || t.lower().endsWith("n't");
     }
 }

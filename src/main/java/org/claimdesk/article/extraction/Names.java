@@ -1,0 +1,29 @@
+package org.claimdesk.article.extraction;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Puts a source's name or a mention into the one form they are compared in. */
+final class Names {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Names() {
+    }
+
+    /** Lower case without accents, possessives, punctuation or a leading "the": "The U.S.'s" becomes "us". */
+    static String normalize(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = ACCENTS.matcher(s).replaceAll("");
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT).replace(".", "");
+        s = NON_WORD.matcher(s).replaceAll(" ").strip();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return s;
+    }
+}
