@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,8 @@ public class ArticleImport {
         Candidate c = found.candidate();
         List<DraftClaim.Proposed> proposed = c.sources().stream().map(s -> new DraftClaim.Proposed(s.id(), s.name(),
                 s.kind() == null ? null : s.kind().name(), s.isNew())).toList();
-        String kind = c.sources().stream().filter(ResolvedSource::isNew).map(ResolvedSource::kind)
+        // the kind a new source gets: the guessed one, else that of the source found, which a renamed one resembles
+        String kind = c.sources().stream().sorted(Comparator.comparing(s -> !s.isNew())).map(ResolvedSource::kind)
                 .filter(k -> k != null).findFirst().orElse(SourceKind.other).name();
         Decision decision = found.duplicate() == null ? Decision.accept : Decision.link;
         return new DraftClaim(number, c.start(), c.end(), c.claimStart(), c.claimEnd(), c.sourceStart(), c.sourceEnd(),

@@ -147,16 +147,7 @@ public class ArticleImports {
                     "Choose a .txt or .html file; \"" + file.fileName() + "\" is neither.")));
         }
         String content = decode(file);
-        return html ? fromHtml(content) : ArticleCleaner.fromText(ArticleRules.normalizeBody(content));
-    }
-
-    // INTERIM until the extract branch's ArticleCleaner.fromHtml is merged: then call it directly
-    private static CleanedArticle fromHtml(String html) {
-        try {
-            return (CleanedArticle) ArticleCleaner.class.getMethod("fromHtml", String.class).invoke(null, html);
-        } catch (ReflectiveOperationException e) {
-            return ArticleCleaner.fromText(html.replaceAll("<[^>]*>", ""));
-        }
+        return html ? ArticleCleaner.fromHtml(content) : ArticleCleaner.fromText(ArticleRules.normalizeBody(content));
     }
 
     private static String decode(FileUpload file) {

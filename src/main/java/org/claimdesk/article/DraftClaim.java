@@ -2,6 +2,9 @@ package org.claimdesk.article;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One candidate claim of a draft: what the extractor proposed (ranges in the draft's text, cue, sources, confidence
  * and rule), the claim already in the desk that it resembles, and the reviewer's decision and edits. Edited values
@@ -51,6 +54,7 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
         return edited(decision, statement, sources, newKind, rangeStart, rangeEnd, newError);
     }
 
+    @JsonIgnore
     public boolean isRejected() {
         return decision == Decision.reject;
     }

@@ -114,7 +114,9 @@ class ArticleImportsTest {
 
         String page = reviewer.get("/articles/" + articleId).then().statusCode(200).extract().asString();
         assertTrue(page.contains("Added the article"), page);
-        assertEquals(expected, page.split("class=\"claim-mark\"", -1).length - 1, "every claim is marked in the text");
+        assertEquals(expected - 1, page.split("class=\"claim-mark\"", -1).length - 1,
+                "every claim is marked in the text, the two claims of one sentence by one mark");
+        assertEquals(expected, page.split("class=\"claim-ref\"", -1).length - 1, "and each claim has its link");
         long claimId = DeskData.number("SELECT min(id) FROM claim WHERE article_id = ?1", articleId);
         String claimPage = reviewer.get("/claims/" + claimId).then().statusCode(200).extract().asString();
         assertTrue(claimPage.contains(escaped(newSource)) || claimPage.contains("Government of Japan"),
