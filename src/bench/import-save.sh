@@ -50,7 +50,7 @@ done
 printf '{"title":"Bridges (import benchmark)","text":"%s","claims":[%s]}' "$text" "$claims" > "$work/body.json"
 
 status=$(curl -s -o "$work/first" -w '%{http_code}' -H "$cookie" -H 'Content-Type: application/json' \
-  --data-binary "$(sed "s/NAME/check-$$/" "$work/body.json")" "$base/api/articles")
+  --data-binary "$(sed "s/NAME/check-$$/g" "$work/body.json")" "$base/api/articles")
 if [[ "$status" != 201 ]]; then
   echo "The first save was refused (HTTP $status):" >&2
   cat "$work/first" >&2
