@@ -25,10 +25,7 @@ class ArticleImportInBrowserTest {
         String username = Accounts.create(Role.reviewer);
         String title = Accounts.uniqueName("Shells in Chromium");
         try (Browser browser = Browser.open()) {
-            browser.logIn(username, Accounts.PASSWORD).go("/articles/new");
-            browser.find("#title").sendKeys(title);
-            browser.find("#body").sendKeys(SampleArticle.TEXT);
-            browser.submit(browser.driver().findElement(By.xpath("//button[normalize-space()='Find claims and review']")));
+            pasteTheSample(browser.logIn(username, Accounts.PASSWORD), title);
 
             assertTrue(browser.title().startsWith("Review"), browser.title());
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-candidate]"));
@@ -69,5 +66,32 @@ class ArticleImportInBrowserTest {
                 assertTrue(marks.stream().anyMatch(m -> sentence.contains(m.getText())), sentence);
             }
         }
+    }
+
+    @Test
+    void withoutJavaScriptTheReviewFormStillDecidesAndSaves() {
+        String username = Accounts.create(Role.reviewer);
+        String title = Accounts.uniqueName("Shells without scripts");
+        try (Browser browser = Browser.withoutJavaScript()) {
+            pasteTheSample(browser.logIn(username, Accounts.PASSWORD), title);
+            assertTrue(browser.find("#shortcut-hint").getAttribute("hidden") != null, "no shortcuts without scripts");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-candidate]"));
+            for (WebElement row : rows.subList(1, rows.size())) {
+                new Select(row.findElement(By.cssSelector("[data-decision]"))).selectByValue("reject");
+            }
+            browser.submit(browser.driver().findElement(By.xpath(
+                    "//button[normalize-space()='Save the article and the added claims']")));
+            long articleId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/", ""));
+            assertEquals(1, DeskData.number("SELECT count(*) FROM claim WHERE article_id = ?1", articleId));
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".article-text a.claim-mark")).size());
+        }
+    }
+
+    /** Pastes the sample article into the import page, as a person would type it, and asks for its claims. */
+    private static void pasteTheSample(Browser browser, String title) {
+        browser.go("/articles/new");
+        browser.find("#title").sendKeys(title);
+        browser.find("#body").sendKeys(SampleArticle.TEXT);
+        browser.submit(browser.driver().findElement(By.xpath("//button[normalize-space()='Find claims and review']")));
     }
 }

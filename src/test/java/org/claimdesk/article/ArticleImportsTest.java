@@ -325,6 +325,23 @@ class ArticleImportsTest {
     }
 
     @Test
+    void aReviewSentFromAnOlderVersionOfTheDraftChangesNothing() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        String title = Accounts.uniqueName("Two tabs");
+        long draftId = importText(reviewer, title, SampleArticle.TEXT);
+        ArticleDraft opened = draft(draftId);
+        review(reviewer, opened, "update", c -> edit(Decision.reject, c.statement(), c.sources(), c.rangeStart(),
+                c.rangeEnd())).then().statusCode(303);
+        Response stale = review(reviewer, opened, "save", c -> edit(Decision.accept, c.statement(), c.sources(),
+                c.rangeStart(), c.rangeEnd()));
+        stale.then().statusCode(303).header("Location", containsString("/articles/new/" + draftId));
+        reviewer.get("/articles/new/" + draftId).then().statusCode(200)
+                .body(containsString("changed in another tab or window"));
+        assertEquals(0, articles(title));
+        assertTrue(draft(draftId).candidates.stream().allMatch(DraftClaim::isRejected), "the newer review stands");
+    }
+
+    @Test
     void discardingADraftRemovesIt() {
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         long draftId = importText(reviewer, Accounts.uniqueName("Unwanted"), SampleArticle.TEXT);
