@@ -89,10 +89,16 @@ public class ArticleImport {
     @Inject
     CurrentReviewer me;
 
+    /** The candidates of a stored-form text, in text order, with their sources resolved against the desk's. */
+    @Transactional
+    public List<Candidate> candidates(String text) {
+        return new Extractor(registry.load()).extract(text);
+    }
+
     /** The candidates of a stored-form text, in text order, each with the desk's most similar claim. */
     @Transactional
     public List<Found> extract(String text) {
-        List<Candidate> candidates = new Extractor(registry.load()).extract(text);
+        List<Candidate> candidates = candidates(text);
         if (candidates.isEmpty()) {
             return List.of();
         }

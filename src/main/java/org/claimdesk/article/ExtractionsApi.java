@@ -72,7 +72,6 @@ public class ExtractionsApi {
         errors.text("title", "the title", request.title(), ArticleRules.MAX_TITLE, false);
         errors.throwIfAny();
         String text = ArticleBody.of(ArticleCleaner.fromText(ArticleRules.normalizeBody(request.text())).text()).text();
-        return new ExtractionJson(text, imports.extract(text).stream()
-                .map(found -> CandidateJson.of(found.candidate())).toList());
+        return new ExtractionJson(text, imports.candidates(text).stream().map(CandidateJson::of).toList());
     }
 }
