@@ -54,6 +54,14 @@ final class Countries {
         }
     }
 
+    static java.util.Set<String> firstWords() {
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String form : BY_FORM.keySet()) {
+            first.add(form.split(" ")[0]);
+        }
+        return first;
+    }
+
     /** The country a normalized word sequence names, or null. */
     static String code(String normalized) {
         return BY_FORM.get(normalized);
