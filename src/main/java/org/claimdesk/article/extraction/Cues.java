@@ -64,8 +64,8 @@ final class Cues {
     /** Nouns of a nominal attribution, "intelligence estimates suggest": the noun then a verb of showing. */
     static final Set<String> REPORT_NOUNS = Set.of("estimates", "estimate", "reports", "report", "assessment",
             "assessments", "figures", "data", "polls", "poll", "survey", "surveys", "study", "studies", "analysis",
-            "records", "documents", "statement", "statements", "findings", "research", "sources", "officials",
-            "projections", "forecasts", "intelligence", "numbers", "statistics");
+            "records", "documents", "statement", "statements", "findings", "research", "projections", "forecasts",
+            "numbers", "statistics");
     static final Set<String> REPORT_VERBS = Set.of("suggest", "suggests", "suggested", "show", "shows", "showed",
             "indicate", "indicates", "indicated", "say", "says", "said", "found", "find", "finds", "reveal",
             "reveals", "revealed", "put", "puts", "estimate", "estimated", "claim", "claimed");

@@ -300,6 +300,14 @@ final class SourceResolver {
         if (rest.isEmpty()) {
             return government(country.code());
         }
+        // "Japanese defence ministry" is the registry's "Japan's defence ministry"
+        String tail = String.join(" ", rest);
+        for (String form : Countries.forms(country.code())) {
+            KnownSource known = byName.get(form + " " + tail);
+            if (known != null) {
+                return known;
+            }
+        }
         SourceKind kind = null;
         for (String w : rest) {
             SourceKind k = KIND_WORDS.get(singular(w));
@@ -323,7 +331,7 @@ final class SourceResolver {
             Mention m = history.get(i);
             if (m.position() < position && m.source().isNew() && m.source().kind() == SourceKind.person) {
                 String[] words = Names.normalize(m.source().name()).split(" ");
-                if (words.length > 1 && words[words.length - 1].equals(surname)) {
+                if (words.length > 1 && (words[words.length - 1].equals(surname) || words[0].equals(surname))) {
                     return m.source();
                 }
             }
