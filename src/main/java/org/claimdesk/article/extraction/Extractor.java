@@ -51,6 +51,13 @@ public final class Extractor {
             "interview", "told", "recently", "previously", "also", "then", "again", "of", "to", "with", "reporters",
             "spokesman", "spokeswoman", "spokesperson");
 
+    /** Words that open what follows "X said" at the end of a claim-first sentence: "... , she said in a video." */
+    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "to", "after", "before",
+            "while", "as", "from", "when", "of", "about", "last", "this", "earlier", "later", "recently", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+            "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
+            "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
+
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
@@ -126,8 +133,9 @@ public final class Extractor {
                 .thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
-            boolean inside = taken.stream().anyMatch(t -> t.covers(d.cueStart()) || t.covers(d.sourceStart())
-                    || d.covers(t.cueStart()));
+            boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
+                    && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+                            : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
             if (!inside) {
                 taken.add(d);
             }
@@ -272,14 +280,33 @@ public final class Extractor {
             after++;
         }
         int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        if (j > 0 && t.get(j).text().equals(",")) {
+            // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
+            int p = j - 1;
+            while (p > 0 && j - p < 30 && !t.get(p).text().equals(",") && !t.get(p).isQuote()) {
+                p--;
+            }
+            if (p > 0 && p < j - 1 && t.get(p).text().equals(",")) {
+                int name = leftPhraseStart(t, p - 1);
+                if (name <= p - 1 && (t.get(name).isCapitalized() || SUBJECT_PRONOUNS.contains(t.get(name).lower()))
+                        && !(name > 0 && opensTail(t, name - 1) && !t.get(name - 1).isQuote() && name - 1 == 0)) {
+                    s = name;
+                    j = j - 1;
+                }
+            }
+        }
         boolean hasSource = j >= 0 && s <= j;
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && shortTail(t, after)) {
+        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
                 drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
                         t.get(0).start(), claimEnd, weight * 0.95, "claim-first"));
+                int participle = participle(t, after);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+                }
             }
             return;
         }
@@ -322,7 +349,9 @@ public final class Extractor {
                 c = skipHearer(t, c);
             }
         }
-        if (c < t.size() && t.get(c).text().equals(",")) {
+        if (c + 1 < t.size() && t.get(c).text().equals(",") && t.get(c + 1).isQuote()) {
+            c++;
+        } else if (c < t.size() && t.get(c).text().equals(",")) {
             int close = -1;
             for (int k = c + 1; k < Math.min(t.size(), c + 26); k++) {
                 if (t.get(k).text().equals(",")) {
@@ -349,8 +378,42 @@ public final class Extractor {
             return;
         }
         double confidence = weight * (rule.equals("source-first") ? 1.0 : 0.95);
+        int participle = participle(t, c);
+        int last = participle < 0 ? sentenceEnd : participle - 1;
         drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cueText, t.get(c).start(),
-                claimEnd(t, sentenceEnd), confidence, rule));
+                claimEnd(t, last), confidence, rule));
+        if (participle >= 0) {
+            addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+        }
+    }
+
+    /** The comma before a participle of saying (", adding that ...") at or after {@code from}, or -1. */
+    private static int participle(List<Token> t, int from) {
+        for (int k = Math.max(from, 1); k + 2 < t.size(); k++) {
+            if (t.get(k).text().equals(",") && t.get(k + 1).lower().endsWith("ing")
+                    && Cues.weight(t.get(k + 1).lower()) >= Cues.SPEECH) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., adding that ...": a second claim of the same source. */
+    private static void addParticiple(String text, List<Token> t, int comma, int sourceStart, int sourceEnd,
+            List<Draft> drafts) {
+        Token cue = t.get(comma + 1);
+        int c = comma + 2;
+        if (Cues.WITH_HEARER.contains(cue.lower())) {
+            c = skipHearer(t, c);
+        }
+        if (c < t.size() && (t.get(c).is("that") || t.get(c).text().equals(":"))) {
+            c++;
+        }
+        if (wordsBetween(t, c, t.size()) < 2) {
+            return;
+        }
+        drafts.add(new Draft(sourceStart, sourceEnd, cue.start(), cue.end(), cue.text(), t.get(c).start(),
+                claimEnd(t, t.size() - 1), Cues.weight(cue.lower()) * 0.85, "participle"));
     }
 
     /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */
@@ -420,6 +483,10 @@ public final class Extractor {
 
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
+        if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
+                || TAIL_OPENERS.contains(t.get(after).lower())) {
+            return true;
+        }
         int words = 0;
         for (int k = after; k < t.size(); k++) {
             Token w = t.get(k);
