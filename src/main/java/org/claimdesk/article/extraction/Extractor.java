@@ -39,8 +39,8 @@ public final class Extractor {
             "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
             "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-            "my", "your", "this", "these", "those", "such", "no", "any", "some", "every", "each", "of", "recent",
-            "new", "latest", "to", "many", "more", "most", "other", "same", "own", "further");
+            "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
+            "new", "latest", "to", "same", "own", "further");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
     private static final Set<String> NOMINAL_MODIFIERS = Set.of("recent", "new", "latest", "the", "a", "an",
             "preliminary", "official", "internal", "classified", "early", "initial", "previous", "earlier",
@@ -267,9 +267,13 @@ public final class Extractor {
         }
         if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
             Token before = t.get(j);
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
             boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
                     || before.lower().endsWith("s") && before.isWord();
-            if (!subject) {
+            boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
+                    || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
+                    || next.is("the") || next.is("a");
+            if (!subject && !(before.isWord() && clauseFollows) || !before.isWord()) {
                 return;
             }
         }
@@ -283,17 +287,24 @@ public final class Extractor {
         if (j > 0 && t.get(j).text().equals(",")) {
             // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
             int p = j - 1;
-            while (p > 0 && j - p < 30 && !t.get(p).text().equals(",") && !t.get(p).isQuote()) {
-                p--;
-            }
-            if (p > 0 && p < j - 1 && t.get(p).text().equals(",")) {
+            for (int commas = 0; commas < 4 && p > 0; commas++) {
+                while (p > 0 && j - p < 40 && !t.get(p).text().equals(",") && !t.get(p).isQuote()) {
+                    p--;
+                }
+                if (p <= 0 || p >= j - 1 || !t.get(p).text().equals(",")) {
+                    break;
+                }
                 int name = leftPhraseStart(t, p - 1);
-                if (name <= p - 1 && (t.get(name).isCapitalized() || SUBJECT_PRONOUNS.contains(t.get(name).lower()))
-                        && !(name > 0 && opensTail(t, name - 1) && !t.get(name - 1).isQuote() && name - 1 == 0)) {
+                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord())) {
                     s = name;
                     j = j - 1;
+                    break;
                 }
+                p--;
             }
+        }
+        if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
+            s = j; // "18% who say they would be dissatisfied"
         }
         boolean hasSource = j >= 0 && s <= j;
         int sentenceEnd = t.size() - 1;
@@ -321,6 +332,18 @@ public final class Extractor {
             if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
                 drafts.add(new Draft(t.get(after).start(), t.get(e - 1).end(), cue.start(), cueEnd, cue.text(),
                         t.get(0).start(), claimEnd, weight * 0.9, "claim-first-inverted"));
+            }
+            return;
+        }
+        if (!hasSource && i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
+                && weight >= Cues.SPEECH) {
+            int subject = sentenceSubject(t, i - 1);
+            if (subject >= 0) {
+                int end = subject;
+                while (end + 1 < i && t.get(end + 1).isCapitalized()) {
+                    end++;
+                }
+                addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
             }
             return;
         }
@@ -385,6 +408,32 @@ public final class Extractor {
         if (participle >= 0) {
             addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
         }
+    }
+
+    /** "Sanders hit back, saying ...": the name or pronoun that opens the sentence (after an opening phrase). */
+    private static int sentenceSubject(List<Token> t, int before) {
+        int k = 0;
+        while (k < before && (t.get(k).isQuote() || Set.of("but", "and", "so", "yet", "still", "then", "meanwhile")
+                .contains(t.get(k).lower()))) {
+            k++;
+        }
+        if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        if (k < before && Set.of("for", "in", "on", "at", "after", "before", "during", "since", "as", "when", "while",
+                "despite", "with", "last", "earlier", "later", "by").contains(t.get(k).lower())) {
+            while (k < before && !t.get(k).text().equals(",")) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= before) {
+            return -1;
+        }
+        Token first = t.get(k);
+        boolean name = first.isCapitalized() && !DETERMINERS.contains(first.lower())
+                && !CLAUSE_BREAKS.contains(first.lower());
+        return name || SUBJECT_PRONOUNS.contains(first.lower()) && !first.is("who") ? k : -1;
     }
 
     /** The comma before a participle of saying (", adding that ...") at or after {@code from}, or -1. */
@@ -477,12 +526,28 @@ public final class Extractor {
     /** Whether the token before a source ends a claim that comes first: a comma, or a closing quote. */
     private static boolean opensTail(List<Token> t, int k) {
         String x = t.get(k).text();
-        return x.equals(",") || x.equals("”") || x.equals("\"") && k > 0 && (t.get(k - 1).text().equals(",")
-                || t.get(k - 1).text().equals("?") || t.get(k - 1).text().equals("!")) || x.equals("—");
+        if (x.equals(",") || x.equals("”") || x.equals("—")) {
+            return true;
+        }
+        if (t.get(k).isQuote() && k > 0) {
+            String before = t.get(k - 1).text();
+            return before.equals(",") || before.equals("?") || before.equals("!") || before.equals(".")
+                    || t.get(k - 1).isQuote() && k > 1 && t.get(k - 2).text().equals(",");
+        }
+        return false;
     }
 
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
+        for (int k = after; k < t.size() && k < after + 8; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || w.text().equals(";")) {
+                break;
+            }
+            if (w.is("that") || w.text().equals(":") || w.isQuote()) {
+                return false;
+            }
+        }
         if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
                 || TAIL_OPENERS.contains(t.get(after).lower())) {
             return true;

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "inc", "corp", "co", "ltd",
             "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no",
             "mt", "ft", "approx", "dept", "est", "fig", "gov't", "pres", "rev", "hon", "u.s", "u.k", "u.n", "d.c",
