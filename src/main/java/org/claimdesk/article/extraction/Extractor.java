@@ -58,6 +58,11 @@ public final class Extractor {
             "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
             "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
 
+    private static final Set<String> INTRODUCTIONS = Set.of("in", "on", "at", "over", "after", "before", "during",
+            "when", "while", "if", "as", "with", "without", "despite", "since", "for", "from", "by", "under",
+            "asked", "speaking", "later", "earlier", "last", "meanwhile", "still", "instead", "also", "separately",
+            "then", "now", "today", "yesterday", "once", "again", "but", "and", "so", "yet", "however");
+
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
@@ -308,7 +313,8 @@ public final class Extractor {
         }
         boolean hasSource = j >= 0 && s <= j;
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after))) {
+        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after)
+                && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
@@ -537,6 +543,14 @@ public final class Extractor {
         return false;
     }
 
+    /** "Over lunch, he recalled ...", "In April, Twitter reported ...": a short opening phrase, not a claim. */
+    private static boolean isIntroduction(List<Token> t, int comma) {
+        if (wordsBetween(t, 0, comma) < 4) {
+            return true;
+        }
+        return INTRODUCTIONS.contains(t.get(0).lower()) && wordsBetween(t, 0, comma) < 8;
+    }
+
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
         for (int k = after; k < t.size() && k < after + 8; k++) {
@@ -551,6 +565,9 @@ public final class Extractor {
         if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
                 || TAIL_OPENERS.contains(t.get(after).lower())) {
             return true;
+        }
+        if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {
+            return false; // "Twitter reported a loss": an object, so the claim follows
         }
         int words = 0;
         for (int k = after; k < t.size(); k++) {
