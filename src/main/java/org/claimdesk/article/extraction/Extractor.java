@@ -151,7 +151,7 @@ public final class Extractor {
 
     private List<Draft> drafts(String text, List<Token> t) {
         List<Draft> drafts = new ArrayList<>();
-        boolean[] used = new boolean[t.size()];
+        boolean[] used = quoted(t);
         accordingTo(text, t, drafts, used);
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
@@ -162,10 +162,34 @@ public final class Extractor {
         return drafts;
     }
 
+    /** The words between quotation marks: a cue there is the quoted speaker's, not the article's. */
+    private static boolean[] quoted(List<Token> t) {
+        boolean[] inside = new boolean[t.size()];
+        boolean open = false;
+        for (int k = 0; k < t.size(); k++) {
+            String x = t.get(k).text();
+            boolean doubled = x.equals("'") && k + 1 < t.size() && t.get(k + 1).text().equals("'")
+                    && t.get(k + 1).start() == t.get(k).end();
+            if (x.equals("\"") || x.equals("“") || x.equals("”") || x.equals("«") || x.equals("»") || doubled) {
+                open = x.equals("“") || x.equals("«") || !(x.equals("”") || x.equals("»")) && !open;
+                if (doubled) {
+                    k++;
+                }
+                continue;
+            }
+            inside[k] = open;
+        }
+        if (open) {
+            // an unclosed quote runs on into the next sentence: nothing is known to be inside
+            return new boolean[t.size()];
+        }
+        return inside;
+    }
+
     /** "According to X, ..." and "..., according to X." */
     private static void accordingTo(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
         for (int a = 0; a + 2 < t.size(); a++) {
-            if (!t.get(a).is("according") || !t.get(a + 1).is("to")) {
+            if (used[a] || !t.get(a).is("according") || !t.get(a + 1).is("to")) {
                 continue;
             }
             int s = a + 2;
@@ -249,7 +273,9 @@ public final class Extractor {
     private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
         Token cue = t.get(i);
         double weight = Cues.weight(cue.lower());
-        if (weight == 0 || cue.isCapitalized() && i > 0) {
+        boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
+                || !t.get(i + 1).isWord());
+        if (weight == 0 || cue.isCapitalized() && i > 0 && !headline || cue.isCapitalized() && i == 0) {
             return;
         }
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
@@ -308,6 +334,32 @@ public final class Extractor {
                 p--;
             }
         }
+        if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
+            // "..., a source close to him said.": the source runs back to the comma
+            for (int p = s - 1; p > 0 && j - p <= LONGEST_SOURCE; p--) {
+                if (opensTail(t, p)) {
+                    if (!isIntroduction(t, p)) {
+                        s = p + 1;
+                    }
+                    break;
+                }
+                if (!t.get(p).isWord() || t.get(p).is("that") || t.get(p).is("which")) {
+                    break;
+                }
+            }
+        }
+        if (j > 0 && s > j && (t.get(j).is("and") || t.get(j).is("but")) && !cue.lower().endsWith("ing")) {
+            // "FBI officials were angered by the deal and predicted ...": the sentence's subject
+            int subject = sentenceSubject(t, j);
+            if (subject >= 0) {
+                s = subject;
+                j = subject;
+                while (j + 1 < i && (t.get(j + 1).isCapitalized() || t.get(j + 1).lower().endsWith("s")
+                        && t.get(j + 1).isWord() && !AUXILIARIES.contains(t.get(j + 1).lower()))) {
+                    j++;
+                }
+            }
+        }
         if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
             s = j; // "18% who say they would be dissatisfied"
         }
@@ -338,6 +390,10 @@ public final class Extractor {
             if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
                 drafts.add(new Draft(t.get(after).start(), t.get(e - 1).end(), cue.start(), cueEnd, cue.text(),
                         t.get(0).start(), claimEnd, weight * 0.9, "claim-first-inverted"));
+                int participle = participle(t, e);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(after).start(), t.get(e - 1).end(), drafts);
+                }
             }
             return;
         }
@@ -573,7 +629,7 @@ public final class Extractor {
         for (int k = after; k < t.size(); k++) {
             Token w = t.get(k);
             if (w.text().equals(",") || w.text().equals(";")) {
-                return true;
+                return words <= 2;
             }
             if (w.is("that") || w.text().equals(":") || w.isQuote()) {
                 return false;
