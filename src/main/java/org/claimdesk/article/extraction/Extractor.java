@@ -95,10 +95,14 @@ public final class Extractor {
         SourceResolver resolver = new SourceResolver(registry, names, surnames);
         resolver.scan(text);
         List<Candidate> candidates = new ArrayList<>();
+        Quotes quotes = Quotes.of(text);
         for (Span sentence : SentenceSplitter.split(text)) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens))) {
-                candidates.add(candidate(text, sentence, draft, resolver));
+            for (Draft draft : choose(drafts(text, tokens, quotes))) {
+                Draft whole = wholeQuote(draft, quotes);
+                Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
+                        Math.max(sentence.end(), whole.claimEnd()));
+                candidates.add(candidate(text, sentences, whole, resolver));
             }
         }
         return candidates;
@@ -149,9 +153,31 @@ public final class Extractor {
         return taken;
     }
 
-    private List<Draft> drafts(String text, List<Token> t) {
+    /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
+    private static Draft wholeQuote(Draft d, Quotes quotes) {
+        int start = d.claimStart();
+        int end = d.claimEnd();
+        Span first = quotes.at(start);
+        if (first != null && first.start() < start && first.end() <= end + 1) {
+            start = first.start();
+        }
+        Span last = quotes.at(end - 1);
+        if (last != null && last.end() > end && last.start() >= d.claimStart() - 1) {
+            end = last.end();
+        }
+        if (start == d.claimStart() && end == d.claimEnd()) {
+            return d;
+        }
+        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), start, end,
+                d.confidence(), d.rule());
+    }
+
+    private List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
         List<Draft> drafts = new ArrayList<>();
-        boolean[] used = quoted(t);
+        boolean[] used = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            used[k] = quotes.inside(t.get(k).start());
+        }
         accordingTo(text, t, drafts, used);
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
@@ -160,30 +186,6 @@ public final class Extractor {
             }
         }
         return drafts;
-    }
-
-    /** The words between quotation marks: a cue there is the quoted speaker's, not the article's. */
-    private static boolean[] quoted(List<Token> t) {
-        boolean[] inside = new boolean[t.size()];
-        boolean open = false;
-        for (int k = 0; k < t.size(); k++) {
-            String x = t.get(k).text();
-            boolean doubled = x.equals("'") && k + 1 < t.size() && t.get(k + 1).text().equals("'")
-                    && t.get(k + 1).start() == t.get(k).end();
-            if (x.equals("\"") || x.equals("“") || x.equals("”") || x.equals("«") || x.equals("»") || doubled) {
-                open = x.equals("“") || x.equals("«") || !(x.equals("”") || x.equals("»")) && !open;
-                if (doubled) {
-                    k++;
-                }
-                continue;
-            }
-            inside[k] = open;
-        }
-        if (open) {
-            // an unclosed quote runs on into the next sentence: nothing is known to be inside
-            return new boolean[t.size()];
-        }
-        return inside;
     }
 
     /** "According to X, ..." and "..., according to X." */

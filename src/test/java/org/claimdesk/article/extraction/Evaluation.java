@@ -149,10 +149,19 @@ public final class Evaluation {
                 int overlap = a.content().overlap(claim);
                 return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
             });
+            article.attributions().stream().filter(a -> a.source() != null && overlaps(a.content(), claim)
+                    && a.source().overlap(new Span(c.sourceStart(), c.sourceEnd())) == 0).findFirst()
+                    .ifPresent(a -> out.println("SOURCE\t" + c.sourceMention() + "\t" + pieces(text, a.source())
+                            + "\t" + c.rule() + "\t" + c.sentence().replace('\n', ' ')));
             if (!found) {
                 out.println("FALSE\t" + c.cue() + "\t" + c.sourceMention() + "\t" + c.claimText() + "\t" + c.rule());
             }
         }
+    }
+
+    private static boolean overlaps(PolnearCorpus.Pieces content, Span claim) {
+        int overlap = content.overlap(claim);
+        return overlap > 0 && overlap * 2 >= Math.min(claim.length(), content.length());
     }
 
     private static String pieces(String text, PolnearCorpus.Pieces p) {
