@@ -137,7 +137,8 @@ public final class ArticleCleaner {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText());
+                    // line breaks in the HTML source are spaces; only <br> and blocks break lines
+                    out.append(text.getWholeText().replaceAll("\\s+", " "));
                 } else if (node instanceof Element e) {
                     if (e.is("br")) {
                         out.append('\n');

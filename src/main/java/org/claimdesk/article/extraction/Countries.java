@@ -54,6 +54,20 @@ final class Countries {
         }
     }
 
+    /** Every form of a country's name, normalized. */
+    static List<String> forms(String code) {
+        return BY_FORM.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
+    static java.util.Set<String> firstWords() {
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String form : BY_FORM.keySet()) {
+            first.add(form.split(" ")[0]);
+        }
+        return first;
+    }
+
     /** The country a normalized word sequence names, or null. */
     static String code(String normalized) {
         return BY_FORM.get(normalized);

@@ -1,5 +1,9 @@
 package org.claimdesk.article.extraction;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +68,8 @@ final class Cues {
     /** Nouns of a nominal attribution, "intelligence estimates suggest": the noun then a verb of showing. */
     static final Set<String> REPORT_NOUNS = Set.of("estimates", "estimate", "reports", "report", "assessment",
             "assessments", "figures", "data", "polls", "poll", "survey", "surveys", "study", "studies", "analysis",
-            "records", "documents", "statement", "statements", "findings", "research", "sources", "officials",
-            "projections", "forecasts", "intelligence", "numbers", "statistics");
+            "records", "documents", "statement", "statements", "findings", "research", "projections", "forecasts",
+            "numbers", "statistics");
     static final Set<String> REPORT_VERBS = Set.of("suggest", "suggests", "suggested", "show", "shows", "showed",
             "indicate", "indicates", "indicated", "say", "says", "said", "found", "find", "finds", "reveal",
             "reveals", "revealed", "put", "puts", "estimate", "estimated", "claim", "claimed");
@@ -97,8 +101,31 @@ final class Cues {
         }
     }
 
+    /** Cue words learned from PolNeAR train (learned-cues.tsv, made by CueTraining), weighted by how often they are. */
+    private static final Map<String, Double> LEARNED = learned();
+
+    private static Map<String, Double> learned() {
+        Map<String, Double> words = new HashMap<>();
+        try (InputStream in = Cues.class.getResourceAsStream("learned-cues.tsv")) {
+            if (in == null) {
+                return words;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.split("\t");
+                if (line.startsWith("#") || cols.length < 2 || cols[0].equals("according")) {
+                    continue;
+                }
+                words.put(cols[0], 0.5 + 0.4 * Double.parseDouble(cols[1]));
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How strongly {@code word} signals an attribution, or 0 when it is no cue. */
     static double weight(String word) {
-        return VERBS.getOrDefault(word, 0.0);
+        Double hand = VERBS.get(word);
+        return hand != null ? hand : LEARNED.getOrDefault(word, 0.0);
     }
 }

@@ -39,8 +39,8 @@ public final class Extractor {
             "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
             "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-            "my", "your", "this", "these", "those", "such", "no", "any", "some", "every", "each", "of", "recent",
-            "new", "latest", "to", "many", "more", "most", "other", "same", "own", "further");
+            "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
+            "new", "latest", "to", "same", "own", "further");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
     private static final Set<String> NOMINAL_MODIFIERS = Set.of("recent", "new", "latest", "the", "a", "an",
             "preliminary", "official", "internal", "classified", "early", "initial", "previous", "earlier",
@@ -50,6 +50,18 @@ public final class Extractor {
             "night", "morning", "afternoon", "evening", "yesterday", "today", "a", "an", "the", "statement",
             "interview", "told", "recently", "previously", "also", "then", "again", "of", "to", "with", "reporters",
             "spokesman", "spokeswoman", "spokesperson");
+
+    /** Words that open what follows "X said" at the end of a claim-first sentence: "... , she said in a video." */
+    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "to", "after", "before",
+            "while", "as", "from", "when", "of", "about", "last", "this", "earlier", "later", "recently", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+            "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
+            "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
+
+    private static final Set<String> INTRODUCTIONS = Set.of("in", "on", "at", "over", "after", "before", "during",
+            "when", "while", "if", "as", "with", "without", "despite", "since", "for", "from", "by", "under",
+            "asked", "speaking", "later", "earlier", "last", "meanwhile", "still", "instead", "also", "separately",
+            "then", "now", "today", "yesterday", "once", "again", "but", "and", "so", "yet", "however");
 
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
@@ -83,10 +95,14 @@ public final class Extractor {
         SourceResolver resolver = new SourceResolver(registry, names, surnames);
         resolver.scan(text);
         List<Candidate> candidates = new ArrayList<>();
+        Quotes quotes = Quotes.of(text);
         for (Span sentence : SentenceSplitter.split(text)) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens))) {
-                candidates.add(candidate(text, sentence, draft, resolver));
+            for (Draft draft : choose(drafts(text, tokens, quotes))) {
+                Draft whole = wholeQuote(draft, quotes);
+                Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
+                        Math.max(sentence.end(), whole.claimEnd()));
+                candidates.add(candidate(text, sentences, whole, resolver));
             }
         }
         return candidates;
@@ -126,8 +142,9 @@ public final class Extractor {
                 .thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
-            boolean inside = taken.stream().anyMatch(t -> t.covers(d.cueStart()) || t.covers(d.sourceStart())
-                    || d.covers(t.cueStart()));
+            boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
+                    && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+                            : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
             if (!inside) {
                 taken.add(d);
             }
@@ -136,9 +153,31 @@ public final class Extractor {
         return taken;
     }
 
-    private List<Draft> drafts(String text, List<Token> t) {
+    /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
+    private static Draft wholeQuote(Draft d, Quotes quotes) {
+        int start = d.claimStart();
+        int end = d.claimEnd();
+        Span first = quotes.at(start);
+        if (first != null && first.start() < start && first.end() <= end + 1) {
+            start = first.start();
+        }
+        Span last = quotes.at(end - 1);
+        if (last != null && last.end() > end && last.start() >= d.claimStart() - 1) {
+            end = last.end();
+        }
+        if (start == d.claimStart() && end == d.claimEnd()) {
+            return d;
+        }
+        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), start, end,
+                d.confidence(), d.rule());
+    }
+
+    private List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] used = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            used[k] = quotes.inside(t.get(k).start());
+        }
         accordingTo(text, t, drafts, used);
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
@@ -152,7 +191,7 @@ public final class Extractor {
     /** "According to X, ..." and "..., according to X." */
     private static void accordingTo(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
         for (int a = 0; a + 2 < t.size(); a++) {
-            if (!t.get(a).is("according") || !t.get(a + 1).is("to")) {
+            if (used[a] || !t.get(a).is("according") || !t.get(a + 1).is("to")) {
                 continue;
             }
             int s = a + 2;
@@ -236,7 +275,9 @@ public final class Extractor {
     private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
         Token cue = t.get(i);
         double weight = Cues.weight(cue.lower());
-        if (weight == 0 || cue.isCapitalized() && i > 0) {
+        boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
+                || !t.get(i + 1).isWord());
+        if (weight == 0 || cue.isCapitalized() && i > 0 && !headline || cue.isCapitalized() && i == 0) {
             return;
         }
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
@@ -259,9 +300,13 @@ public final class Extractor {
         }
         if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
             Token before = t.get(j);
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
             boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
                     || before.lower().endsWith("s") && before.isWord();
-            if (!subject) {
+            boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
+                    || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
+                    || next.is("the") || next.is("a");
+            if (!subject && !(before.isWord() && clauseFollows) || !before.isWord()) {
                 return;
             }
         }
@@ -272,14 +317,67 @@ public final class Extractor {
             after++;
         }
         int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        if (j > 0 && t.get(j).text().equals(",")) {
+            // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
+            int p = j - 1;
+            for (int commas = 0; commas < 4 && p > 0; commas++) {
+                while (p > 0 && j - p < 40 && !t.get(p).text().equals(",") && !t.get(p).isQuote()) {
+                    p--;
+                }
+                if (p <= 0 || p >= j - 1 || !t.get(p).text().equals(",")) {
+                    break;
+                }
+                int name = leftPhraseStart(t, p - 1);
+                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord())) {
+                    s = name;
+                    j = j - 1;
+                    break;
+                }
+                p--;
+            }
+        }
+        if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
+            // "..., a source close to him said.": the source runs back to the comma
+            for (int p = s - 1; p > 0 && j - p <= LONGEST_SOURCE; p--) {
+                if (opensTail(t, p)) {
+                    if (!isIntroduction(t, p)) {
+                        s = p + 1;
+                    }
+                    break;
+                }
+                if (!t.get(p).isWord() || t.get(p).is("that") || t.get(p).is("which")) {
+                    break;
+                }
+            }
+        }
+        if (j > 0 && s > j && (t.get(j).is("and") || t.get(j).is("but")) && !cue.lower().endsWith("ing")) {
+            // "FBI officials were angered by the deal and predicted ...": the sentence's subject
+            int subject = sentenceSubject(t, j);
+            if (subject >= 0) {
+                s = subject;
+                j = subject;
+                while (j + 1 < i && (t.get(j + 1).isCapitalized() || t.get(j + 1).lower().endsWith("s")
+                        && t.get(j + 1).isWord() && !AUXILIARIES.contains(t.get(j + 1).lower()))) {
+                    j++;
+                }
+            }
+        }
+        if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
+            s = j; // "18% who say they would be dissatisfied"
+        }
         boolean hasSource = j >= 0 && s <= j;
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && shortTail(t, after)) {
+        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after)
+                && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
                 drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
                         t.get(0).start(), claimEnd, weight * 0.95, "claim-first"));
+                int participle = participle(t, after);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+                }
             }
             return;
         }
@@ -294,6 +392,22 @@ public final class Extractor {
             if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
                 drafts.add(new Draft(t.get(after).start(), t.get(e - 1).end(), cue.start(), cueEnd, cue.text(),
                         t.get(0).start(), claimEnd, weight * 0.9, "claim-first-inverted"));
+                int participle = participle(t, e);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(after).start(), t.get(e - 1).end(), drafts);
+                }
+            }
+            return;
+        }
+        if (!hasSource && i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
+                && weight >= Cues.SPEECH) {
+            int subject = sentenceSubject(t, i - 1);
+            if (subject >= 0) {
+                int end = subject;
+                while (end + 1 < i && t.get(end + 1).isCapitalized()) {
+                    end++;
+                }
+                addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
             }
             return;
         }
@@ -322,7 +436,9 @@ public final class Extractor {
                 c = skipHearer(t, c);
             }
         }
-        if (c < t.size() && t.get(c).text().equals(",")) {
+        if (c + 1 < t.size() && t.get(c).text().equals(",") && t.get(c + 1).isQuote()) {
+            c++;
+        } else if (c < t.size() && t.get(c).text().equals(",")) {
             int close = -1;
             for (int k = c + 1; k < Math.min(t.size(), c + 26); k++) {
                 if (t.get(k).text().equals(",")) {
@@ -349,8 +465,68 @@ public final class Extractor {
             return;
         }
         double confidence = weight * (rule.equals("source-first") ? 1.0 : 0.95);
+        int participle = participle(t, c);
+        int last = participle < 0 ? sentenceEnd : participle - 1;
         drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cueText, t.get(c).start(),
-                claimEnd(t, sentenceEnd), confidence, rule));
+                claimEnd(t, last), confidence, rule));
+        if (participle >= 0) {
+            addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+        }
+    }
+
+    /** "Sanders hit back, saying ...": the name or pronoun that opens the sentence (after an opening phrase). */
+    private static int sentenceSubject(List<Token> t, int before) {
+        int k = 0;
+        while (k < before && (t.get(k).isQuote() || Set.of("but", "and", "so", "yet", "still", "then", "meanwhile")
+                .contains(t.get(k).lower()))) {
+            k++;
+        }
+        if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        if (k < before && Set.of("for", "in", "on", "at", "after", "before", "during", "since", "as", "when", "while",
+                "despite", "with", "last", "earlier", "later", "by").contains(t.get(k).lower())) {
+            while (k < before && !t.get(k).text().equals(",")) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= before) {
+            return -1;
+        }
+        Token first = t.get(k);
+        boolean name = first.isCapitalized() && !DETERMINERS.contains(first.lower())
+                && !CLAUSE_BREAKS.contains(first.lower());
+        return name || SUBJECT_PRONOUNS.contains(first.lower()) && !first.is("who") ? k : -1;
+    }
+
+    /** The comma before a participle of saying (", adding that ...") at or after {@code from}, or -1. */
+    private static int participle(List<Token> t, int from) {
+        for (int k = Math.max(from, 1); k + 2 < t.size(); k++) {
+            if (t.get(k).text().equals(",") && t.get(k + 1).lower().endsWith("ing")
+                    && Cues.weight(t.get(k + 1).lower()) >= Cues.SPEECH) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., adding that ...": a second claim of the same source. */
+    private static void addParticiple(String text, List<Token> t, int comma, int sourceStart, int sourceEnd,
+            List<Draft> drafts) {
+        Token cue = t.get(comma + 1);
+        int c = comma + 2;
+        if (Cues.WITH_HEARER.contains(cue.lower())) {
+            c = skipHearer(t, c);
+        }
+        if (c < t.size() && (t.get(c).is("that") || t.get(c).text().equals(":"))) {
+            c++;
+        }
+        if (wordsBetween(t, c, t.size()) < 2) {
+            return;
+        }
+        drafts.add(new Draft(sourceStart, sourceEnd, cue.start(), cue.end(), cue.text(), t.get(c).start(),
+                claimEnd(t, t.size() - 1), Cues.weight(cue.lower()) * 0.85, "participle"));
     }
 
     /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */
@@ -414,17 +590,48 @@ public final class Extractor {
     /** Whether the token before a source ends a claim that comes first: a comma, or a closing quote. */
     private static boolean opensTail(List<Token> t, int k) {
         String x = t.get(k).text();
-        return x.equals(",") || x.equals("”") || x.equals("\"") && k > 0 && (t.get(k - 1).text().equals(",")
-                || t.get(k - 1).text().equals("?") || t.get(k - 1).text().equals("!")) || x.equals("—");
+        if (x.equals(",") || x.equals("”") || x.equals("—")) {
+            return true;
+        }
+        if (t.get(k).isQuote() && k > 0) {
+            String before = t.get(k - 1).text();
+            return before.equals(",") || before.equals("?") || before.equals("!") || before.equals(".")
+                    || t.get(k - 1).isQuote() && k > 1 && t.get(k - 2).text().equals(",");
+        }
+        return false;
+    }
+
+    /** "Over lunch, he recalled ...", "In April, Twitter reported ...": a short opening phrase, not a claim. */
+    private static boolean isIntroduction(List<Token> t, int comma) {
+        if (wordsBetween(t, 0, comma) < 4) {
+            return true;
+        }
+        return INTRODUCTIONS.contains(t.get(0).lower()) && wordsBetween(t, 0, comma) < 8;
     }
 
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
+        for (int k = after; k < t.size() && k < after + 8; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || w.text().equals(";")) {
+                break;
+            }
+            if (w.is("that") || w.text().equals(":") || w.isQuote()) {
+                return false;
+            }
+        }
+        if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
+                || TAIL_OPENERS.contains(t.get(after).lower())) {
+            return true;
+        }
+        if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {
+            return false; // "Twitter reported a loss": an object, so the claim follows
+        }
         int words = 0;
         for (int k = after; k < t.size(); k++) {
             Token w = t.get(k);
             if (w.text().equals(",") || w.text().equals(";")) {
-                return true;
+                return words <= 2;
             }
             if (w.is("that") || w.text().equals(":") || w.isQuote()) {
                 return false;

@@ -16,8 +16,10 @@ final class Names {
 
     /** Lower case without accents, possessives, punctuation or a leading "the": "The U.S.'s" becomes "us". */
     static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = ACCENTS.matcher(s).replaceAll("");
+        String s = name;
+        if (!isAscii(s)) {
+            s = ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace(".", "");
         s = NON_WORD.matcher(s).replaceAll(" ").strip();
@@ -25,5 +27,14 @@ final class Names {
             s = s.substring(4);
         }
         return s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127 && s.charAt(i) != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 }

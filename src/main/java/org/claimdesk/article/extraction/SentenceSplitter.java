@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "inc", "corp", "co", "ltd",
             "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no",
             "mt", "ft", "approx", "dept", "est", "fig", "gov't", "pres", "rev", "hon", "u.s", "u.k", "u.n", "d.c",
@@ -77,7 +77,8 @@ public final class SentenceSplitter {
             return false;
         }
         if (text.charAt(mark) != '.' || end > mark + 1) {
-            return true;
+            // "Is it over?" Weaver asked. The question belongs to the attribution that follows it
+            return !(end > mark + 1 && text.charAt(mark) != '.' && attributionFollows(text, next));
         }
         String word = wordBefore(text, mark);
         if (word.isEmpty()) {
@@ -87,6 +88,32 @@ public final class SentenceSplitter {
             return false; // an initial: "John F. Kennedy"
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SPEAKING = Set.of("said", "says", "asked", "asks", "added", "told", "wrote",
+            "replied", "continued", "explained", "tweeted", "noted", "shouted", "yelled", "exclaimed", "recalled");
+
+    /** Whether one of the next few words is a verb of speaking, ending a short "Weaver said." */
+    private static boolean attributionFollows(String text, int from) {
+        int end = from;
+        int words = 0;
+        while (end < text.length() && words < 5) {
+            int start = end;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                words++;
+                if (SPEAKING.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '\n')) {
+                return false;
+            }
+            end++;
+        }
+        return false;
     }
 
     /** The word that a full stop ends, with inner full stops kept ("U.S"). */

@@ -72,11 +72,16 @@ final class SourceResolver {
     private final Map<String, KnownSource> bySurname = new HashMap<>();
     private final List<KnownSource> registry;
     private final List<Mention> history = new ArrayList<>();
+    private final Set<String> firstWords = new java.util.HashSet<>();
 
     SourceResolver(List<KnownSource> registry, Map<String, KnownSource> byName, Map<String, KnownSource> bySurname) {
         this.registry = registry;
         this.byName.putAll(byName);
         this.bySurname.putAll(bySurname);
+        for (String name : byName.keySet()) {
+            firstWords.add(name.split(" ")[0]);
+        }
+        firstWords.addAll(Countries.firstWords());
     }
 
     /** Name and alias lookups for a registry, built once per extractor. */
@@ -105,25 +110,43 @@ final class SourceResolver {
     /** Records every registry name that the text mentions, so that later pronouns and descriptions can point back. */
     void scan(String text) {
         List<Token> tokens = Token.tokenize(text, 0, text.length());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isWord()) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).isWord() ? Names.normalize(tokens.get(i).text()) : "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !firstWords.contains(words[i])) {
                 continue;
             }
-            for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
-                Token last = tokens.get(i + n - 1);
-                if (!last.isWord()) {
+            key.setLength(0);
+            KnownSource found = null;
+            int length = 0;
+            for (int n = 1; n <= LONGEST_NAME && i + n <= words.length; n++) {
+                String w = words[i + n - 1];
+                if (w.isEmpty()) {
+                    if (tokens.get(i + n - 1).text().equals("(") || tokens.get(i + n - 1).text().equals(")")) {
+                        break;
+                    }
                     continue;
                 }
-                String words = Names.normalize(text.substring(tokens.get(i).start(), last.end()));
-                KnownSource known = byName.get(words);
-                if (known == null && n <= 2 && Countries.code(words) != null) {
-                    known = government(Countries.code(words));
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(w);
+                String k = key.toString();
+                KnownSource known = byName.get(k);
+                if (known == null && n <= 2 && Countries.code(k) != null) {
+                    known = government(Countries.code(k));
                 }
                 if (known != null) {
-                    history.add(new Mention(tokens.get(i).start(), known(known), known.id()));
-                    i += n - 1;
-                    break;
+                    found = known;
+                    length = n;
                 }
+            }
+            if (found != null) {
+                history.add(new Mention(tokens.get(i).start(), known(found), found.id()));
+                i += length - 1;
             }
         }
         history.sort((a, b) -> Integer.compare(a.position(), b.position()));
@@ -148,9 +171,12 @@ final class SourceResolver {
             sources.add(resolveOne(mention, position));
         }
         for (ResolvedSource source : sources) {
-            history.add(new Mention(position, source, source.id()));
+            int at = history.size();
+            while (at > 0 && history.get(at - 1).position() > position) {
+                at--;
+            }
+            history.add(at, new Mention(position, source, source.id()));
         }
-        history.sort((a, b) -> Integer.compare(a.position(), b.position()));
         return sources;
     }
 
@@ -274,6 +300,14 @@ final class SourceResolver {
         if (rest.isEmpty()) {
             return government(country.code());
         }
+        // "Japanese defence ministry" is the registry's "Japan's defence ministry"
+        String tail = String.join(" ", rest);
+        for (String form : Countries.forms(country.code())) {
+            KnownSource known = byName.get(form + " " + tail);
+            if (known != null) {
+                return known;
+            }
+        }
         SourceKind kind = null;
         for (String w : rest) {
             SourceKind k = KIND_WORDS.get(singular(w));
@@ -297,7 +331,7 @@ final class SourceResolver {
             Mention m = history.get(i);
             if (m.position() < position && m.source().isNew() && m.source().kind() == SourceKind.person) {
                 String[] words = Names.normalize(m.source().name()).split(" ");
-                if (words.length > 1 && words[words.length - 1].equals(surname)) {
+                if (words.length > 1 && (words[words.length - 1].equals(surname) || words[0].equals(surname))) {
                     return m.source();
                 }
             }

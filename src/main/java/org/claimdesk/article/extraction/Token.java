@@ -48,8 +48,12 @@ record Token(int start, int end, String text, String lower) {
                         break;
                     }
                 }
-                // "U.S." keeps its last full stop when the word is an abbreviation of single letters
-                if (i < to && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.') {
+                // "U.S.", "Mr." and the initial "R." keep their full stop, so names stay whole
+                if (i < to && text.charAt(i) == '.' && (i - start >= 3 && text.charAt(i - 2) == '.'
+                        || i - start == 1 && Character.isUpperCase(c)
+                        || Character.isUpperCase(c) && i + 1 < to && text.charAt(i + 1) == ' '
+                                && SentenceSplitter.ABBREVIATIONS.contains(
+                                        text.substring(start, i).toLowerCase(Locale.ROOT)))) {
                     i++;
                 }
             } else {

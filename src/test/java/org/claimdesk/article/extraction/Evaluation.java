@@ -100,9 +100,21 @@ public final class Evaluation {
         header(out);
         Extractor plain = new Extractor(List.of());
         Score total = new Score();
+        PrintStream misses = null;
+        if (System.getProperty("misses") != null) {
+            try {
+                misses = new PrintStream(System.getProperty("misses"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         long started = System.nanoTime();
         for (PolnearCorpus.Article article : PolnearCorpus.read(splitDir)) {
-            Score score = polnear(plain.extract(article.text()), article.attributions());
+            List<Candidate> candidates = plain.extract(article.text());
+            Score score = polnear(candidates, article.attributions());
+            if (misses != null) {
+                misses(misses, article, candidates);
+            }
             if (perFile) {
                 row(out, article.name(), score);
             }
@@ -111,6 +123,53 @@ public final class Evaluation {
         row(out, "TOTAL PolNeAR " + split, total);
         out.printf(Locale.ROOT, "(%d gold attributions, %d candidates, %.1f s)%n", total.gold, total.candidates,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** For developing the rules on train: every missed attribution and every unpaired candidate. */
+    private static void misses(PrintStream out, PolnearCorpus.Article article, List<Candidate> candidates) {
+        String text = article.text();
+        List<Span> sentences = SentenceSplitter.split(text);
+        for (PolnearCorpus.Attribution a : article.attributions()) {
+            boolean found = candidates.stream().anyMatch(c -> {
+                Span claim = new Span(c.claimStart(), c.claimEnd());
+                int overlap = a.content().overlap(claim);
+                return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
+            });
+            if (!found) {
+                int at = a.cue() == null ? a.content().parts().get(0).start() : a.cue().parts().get(0).start();
+                String sentence = sentences.stream().filter(x -> x.contains(at)).findFirst()
+                        .map(x -> text.substring(x.start(), x.end())).orElse("");
+                out.println("MISS\t" + pieces(text, a.cue()) + "\t" + pieces(text, a.source()) + "\t"
+                        + pieces(text, a.content()) + "\t" + sentence.replace('\n', ' '));
+            }
+        }
+        for (Candidate c : candidates) {
+            Span claim = new Span(c.claimStart(), c.claimEnd());
+            boolean found = article.attributions().stream().anyMatch(a -> {
+                int overlap = a.content().overlap(claim);
+                return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
+            });
+            article.attributions().stream().filter(a -> a.source() != null && overlaps(a.content(), claim)
+                    && a.source().overlap(new Span(c.sourceStart(), c.sourceEnd())) == 0).findFirst()
+                    .ifPresent(a -> out.println("SOURCE\t" + c.sourceMention() + "\t" + pieces(text, a.source())
+                            + "\t" + c.rule() + "\t" + c.sentence().replace('\n', ' ')));
+            if (!found) {
+                out.println("FALSE\t" + c.cue() + "\t" + c.sourceMention() + "\t" + c.claimText() + "\t" + c.rule());
+            }
+        }
+    }
+
+    private static boolean overlaps(PolnearCorpus.Pieces content, Span claim) {
+        int overlap = content.overlap(claim);
+        return overlap > 0 && overlap * 2 >= Math.min(claim.length(), content.length());
+    }
+
+    private static String pieces(String text, PolnearCorpus.Pieces p) {
+        if (p == null) {
+            return "-";
+        }
+        return String.join(" ... ", p.parts().stream().map(s -> text.substring(s.start(), s.end())).toList())
+                .replace('\n', ' ');
     }
 
     private static void header(PrintStream out) {
