@@ -311,7 +311,7 @@ public class ArticleImport {
     /**
      * Stores an article with its accepted claims in one transaction: the article, each new source once (claims
      * naming the same new source share it), one claim per source of each accepted claim with its range and the
-     * article's words there as its quote, and the links asked for. Every problem is found before anything is
+     * article's words there as its quote (those of one claim linked as the same claim), and the links asked for. Every problem is found before anything is
      * written and refused at once, naming the field ({@code claims[2].claimStart}); article fields are named as
      * {@code articleFields} says.
      */
@@ -340,6 +340,7 @@ public class ArticleImport {
         for (int i = 0; i < claims.size(); i++) {
             Accepted claim = claims.get(i);
             int index = i;
+            Claim first = null;
             for (SourceChoice choice : claim.sources()) {
                 Long sourceId = choice.id() != null ? choice.id()
                         : created.computeIfAbsent(choice.newSource().name().strip().toLowerCase(Locale.ROOT),
@@ -349,6 +350,13 @@ public class ArticleImport {
                 if (claim.sameAs() != null) {
                     links.link(stored.id, claim.sameAs(), LinkKind.same_claim.name(),
                             "Found again in \"" + article.title + "\" when it was imported.");
+                }
+                // "Both South Korea and Japan accused ...": one claim per source, linked as the demo desk does
+                if (first == null) {
+                    first = stored;
+                } else {
+                    links.link(first.id, stored.id, LinkKind.same_claim.name(),
+                            "Made jointly in one sentence of the article.");
                 }
             }
         }

@@ -111,6 +111,9 @@ class ArticleImportsTest {
         assertEquals(List.of("Government of Japan", "Government of South Korea"), DeskData.strings("SELECT s.name "
                 + "FROM claim c JOIN source s ON s.id = c.source_id WHERE c.article_id = ?1 AND c.quote_start = ?2 "
                 + "ORDER BY s.name", articleId, both.claimStart()), "a claim of two sources is stored for each");
+        assertEquals(1, DeskData.number("SELECT count(*) FROM claim_link l JOIN claim c ON c.id = l.claim_id "
+                + "JOIN claim o ON o.id = l.other_id WHERE c.article_id = ?1 AND o.article_id = ?1 "
+                + "AND l.kind = 'same_claim'", articleId), "and the two are linked as the same claim");
 
         String page = reviewer.get("/articles/" + articleId).then().statusCode(200).extract().asString();
         assertTrue(page.contains("Added the article"), page);
