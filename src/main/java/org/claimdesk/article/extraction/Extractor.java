@@ -37,7 +37,8 @@ public final class Extractor {
             "separately", "not", "never", "n't", "always", "now", "last", "this", "on", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
             "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
-            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
+            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever", "since",
+            "finally", "consistently", "subsequently", "immediately", "originally");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
             "new", "latest", "to", "same", "own", "further");
@@ -138,7 +139,9 @@ public final class Extractor {
     /** Outer attributions first; an attribution whose cue or source lies inside one already taken is dropped. */
     private static List<Draft> choose(List<Draft> drafts) {
         List<Draft> sorted = new ArrayList<>(drafts);
-        sorted.sort(Comparator.comparingInt((Draft d) -> -(d.claimEnd() - d.claimStart()))
+        // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
+        sorted.sort(Comparator.comparingInt((Draft d) -> d.rule().equals("according-to")
+                || d.rule().equals("nominal") ? 0 : 1).thenComparingInt(d -> -(d.claimEnd() - d.claimStart()))
                 .thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
@@ -182,7 +185,7 @@ public final class Extractor {
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
             if (!used[i]) {
-                verbal(text, t, i, drafts);
+                verbal(text, t, i, drafts, quotes);
             }
         }
         return drafts;
@@ -272,7 +275,7 @@ public final class Extractor {
     }
 
     /** A verb of saying or thinking at {@code i}, with its source before or after it. */
-    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
+    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts, Quotes quotes) {
         Token cue = t.get(i);
         double weight = Cues.weight(cue.lower());
         boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
@@ -283,7 +286,8 @@ public final class Extractor {
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
             return; // "the reports", "an estimated 15,000"
         }
-        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") || t.get(i + 1).is("by"))) {
+        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") && passive(t, i)
+                || t.get(i + 1).is("by"))) {
             return; // "is expected to", "was reported by": passive
         }
         int j = i - 1;
@@ -365,10 +369,10 @@ public final class Extractor {
         if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
             s = j; // "18% who say they would be dissatisfied"
         }
-        boolean hasSource = j >= 0 && s <= j;
+        boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after)
-                && !isIntroduction(t, s - 1))) {
+        if (hasSource && s > 0 && opensTail(t, s - 1) && (quoteOpensSentence(t, s - 1, quotes)
+                || shortTail(t, after) && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
@@ -535,7 +539,8 @@ public final class Extractor {
         while (k >= 0 && j - k < LONGEST_SOURCE) {
             Token w = t.get(k);
             String x = w.text();
-            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")) {
+            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")
+                    || x.equals(".") && k + 1 <= j && t.get(k + 1).text().equals(")")) {
                 k--;
                 continue;
             }
@@ -601,6 +606,28 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether the quote closed at {@code k} is the sentence's claim: it opens the sentence or began before it. */
+    private static boolean quoteOpensSentence(List<Token> t, int k, Quotes quotes) {
+        if (!t.get(k).isQuote()) {
+            return false;
+        }
+        Span quote = quotes.at(t.get(k).start());
+        return quote != null && quote.start() <= t.get(0).start();
+    }
+
+    /** Whether a form of "be" comes before the cue at {@code i}: "is expected", "was said". */
+    private static boolean passive(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (Set.of("is", "was", "are", "were", "be", "been", "being", "'s").contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(t.get(k).lower()) && !isAdverb(t.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Over lunch, he recalled ...", "In April, Twitter reported ...": a short opening phrase, not a claim. */
     private static boolean isIntroduction(List<Token> t, int comma) {
         if (wordsBetween(t, 0, comma) < 4) {
@@ -613,7 +640,8 @@ public final class Extractor {
     private static boolean shortTail(List<Token> t, int after) {
         for (int k = after; k < t.size() && k < after + 8; k++) {
             Token w = t.get(k);
-            if (w.text().equals(",") || w.text().equals(";")) {
+            if (w.text().equals(",") || w.text().equals(";") || w.text().equals("-") || w.text().equals("—")
+                    || w.text().equals("–") || w.text().equals("(")) {
                 break;
             }
             if (w.is("that") || w.text().equals(":") || w.isQuote()) {
