@@ -140,9 +140,10 @@ public final class Extractor {
     private static List<Draft> choose(List<Draft> drafts) {
         List<Draft> sorted = new ArrayList<>(drafts);
         // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
+        // then cues of the hand-made list before learned ones, which are weaker evidence
         sorted.sort(Comparator.comparingInt((Draft d) -> d.rule().equals("according-to")
-                || d.rule().equals("nominal") ? 0 : 1).thenComparingInt(d -> -(d.claimEnd() - d.claimStart()))
-                .thenComparingInt(Draft::cueStart));
+                || d.rule().equals("nominal") ? 0 : d.confidence() >= Cues.COGNITION * 0.9 ? 1 : 2)
+                .thenComparingInt(d -> -(d.claimEnd() - d.claimStart())).thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
             boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
@@ -286,9 +287,10 @@ public final class Extractor {
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
             return; // "the reports", "an estimated 15,000"
         }
-        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") && passive(t, i)
-                || t.get(i + 1).is("by"))) {
-            return; // "is expected to", "was reported by": passive
+        boolean passive = passive(t, i);
+        if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
+                || i + 1 < t.size() && t.get(i + 1).is("by")) {
+            return; // "is expected to", "were sent", "was reported by": passive, with no source to name
         }
         int j = i - 1;
         boolean auxiliary = false;
@@ -371,7 +373,7 @@ public final class Extractor {
         }
         boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && (quoteOpensSentence(t, s - 1, quotes)
+        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION && (quoteOpensSentence(t, s - 1, quotes)
                 || shortTail(t, after) && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
