@@ -53,11 +53,14 @@ public final class Extractor {
             "spokesman", "spokeswoman", "spokesperson");
 
     /** Words that open what follows "X said" at the end of a claim-first sentence: "... , she said in a video." */
-    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "to", "after", "before",
-            "while", "as", "from", "when", "of", "about", "last", "this", "earlier", "later", "recently", "monday",
+    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "after", "before",
+            "while", "as", "when", "last", "this", "earlier", "later", "recently", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-            "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
+            "afterward", "afterwards", "again", "then", "through", "via", "outside", "inside",
             "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
+    /** After a verb of saying, these open a tail too: "..., he said of the plan", "... , she told him." */
+    private static final Set<String> SAYING_TAIL_OPENERS = Set.of("of", "about", "to", "with", "from", "over",
+            "him", "her", "them", "us", "me", "reporters");
 
     private static final Set<String> INTRODUCTIONS = Set.of("in", "on", "at", "over", "after", "before", "during",
             "when", "while", "if", "as", "with", "without", "despite", "since", "for", "from", "by", "under",
@@ -651,7 +654,9 @@ public final class Extractor {
             }
         }
         if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
-                || TAIL_OPENERS.contains(t.get(after).lower())) {
+                || TAIL_OPENERS.contains(t.get(after).lower())
+                || SAYING_TAIL_OPENERS.contains(t.get(after).lower()) && after > 0
+                        && Cues.weight(t.get(after - 1).lower()) >= Cues.SPEECH) {
             return true;
         }
         if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {

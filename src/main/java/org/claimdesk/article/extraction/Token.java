@@ -56,6 +56,12 @@ record Token(int start, int end, String text, String lower) {
                                         text.substring(start, i).toLowerCase(Locale.ROOT)))) {
                     i++;
                 }
+                // "Sanders' campaign": a plural possessive keeps its apostrophe
+                if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '’') && text.charAt(i - 1) == 's'
+                        && text.charAt(i + 1) == ' ' && i + 2 < to && Character.isLetter(text.charAt(i + 2))
+                        && (i - 1 == start || text.charAt(i - 2) != '\'')) {
+                    i++;
+                }
             } else {
                 i++;
             }
