@@ -67,6 +67,14 @@ public final class Extractor {
             "asked", "speaking", "later", "earlier", "last", "meanwhile", "still", "instead", "also", "separately",
             "then", "now", "today", "yesterday", "once", "again", "but", "and", "so", "yet", "however");
 
+    /** Heads of a colon that are page furniture, not speakers: "Update:", "The Latest:", "Photos:". */
+    private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "latest", "watch", "video", "photos",
+            "photo", "breaking", "exclusive", "note", "related", "read", "q", "a", "editor's", "editor", "source",
+            "sources", "correction", "clarification", "listen", "see", "more", "also", "here", "this", "that",
+            "the", "why", "what", "how", "who", "when", "where", "result", "results", "bottom", "answer", "question",
+            "example", "for", "in", "on", "at", "by", "to", "and", "but", "so", "plus", "warning", "advertisement",
+            "poll", "analysis", "opinion", "commentary", "live", "transcript", "full", "text");
+
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
@@ -186,6 +194,7 @@ public final class Extractor {
             used[k] = quotes.inside(t.get(k).start());
         }
         accordingTo(text, t, drafts, used);
+        colon(text, t, drafts, used);
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
             if (!used[i]) {
@@ -193,6 +202,28 @@ public final class Extractor {
             }
         }
         return drafts;
+    }
+
+    /** "Trump: 'I'm the worst thing that ever happened to the establishment.'": a name, a colon, the words. */
+    private static void colon(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        int k = 0;
+        while (k < t.size() && k <= 6 && !t.get(k).text().equals(":")) {
+            if (!t.get(k).isWord() && !t.get(k).text().equals(".") && !t.get(k).text().equals("-")) {
+                return;
+            }
+            k++;
+        }
+        if (k == 0 || k >= t.size() - 2 || !t.get(k).text().equals(":") || !t.get(0).isCapitalized()
+                || NOT_SPEAKERS.contains(t.get(0).lower()) || NOT_SPEAKERS.contains(t.get(k - 1).lower())) {
+            return;
+        }
+        Token next = t.get(k + 1);
+        if (!next.isQuote() && !next.isCapitalized() || wordsBetween(t, k + 1, t.size()) < 3) {
+            return;
+        }
+        used[k] = true;
+        drafts.add(new Draft(t.get(0).start(), t.get(k - 1).end(), t.get(k).start(), t.get(k).end(), ":",
+                next.start(), claimEnd(t, t.size() - 1), 0.6, "colon"));
     }
 
     /** "According to X, ..." and "..., according to X." */
