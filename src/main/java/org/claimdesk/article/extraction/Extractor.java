@@ -110,7 +110,7 @@ public final class Extractor {
         Quotes quotes = Quotes.of(text);
         for (Span sentence : SentenceSplitter.split(text)) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens, quotes))) {
+            for (Draft draft : choose(drafts(text, tokens, quotes), tokens)) {
                 Draft whole = wholeQuote(draft, quotes);
                 Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
                         Math.max(sentence.end(), whole.claimEnd()));
@@ -148,7 +148,7 @@ public final class Extractor {
     }
 
     /** Outer attributions first; an attribution whose cue or source lies inside one already taken is dropped. */
-    private static List<Draft> choose(List<Draft> drafts) {
+    private static List<Draft> choose(List<Draft> drafts, List<Token> tokens) {
         List<Draft> sorted = new ArrayList<>(drafts);
         // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
         // then cues of the hand-made list before learned ones, which are weaker evidence
@@ -157,6 +157,18 @@ public final class Extractor {
                 .thenComparingInt(d -> -(d.claimEnd() - d.claimStart())).thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
+            // "X said A, but Y said B": the second attribution ends the first one's claim
+            int split = coordination(tokens, d.sourceStart());
+            if (split >= 0) {
+                for (int k = 0; k < taken.size(); k++) {
+                    Draft t = taken.get(k);
+                    if (t.claimStart() < split && split < t.claimEnd() && d.claimStart() >= split
+                            && d.confidence() >= Cues.COGNITION * 0.9) {
+                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
+                                t.claimStart(), split, t.confidence(), t.rule()));
+                    }
+                }
+            }
             boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
                     && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
                             : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
@@ -166,6 +178,32 @@ public final class Extractor {
         }
         taken.sort(Comparator.comparingInt(Draft::cueStart));
         return taken;
+    }
+
+    /** Where a clause that opens with {@code ", and"}, {@code ", but"}, {@code ";"} or {@code "while"} before a
+     * source begins, or -1. */
+    private static int coordination(List<Token> t, int sourceStart) {
+        int m = 0;
+        while (m < t.size() && t.get(m).start() < sourceStart) {
+            m++;
+        }
+        if (m < 2 || m >= t.size()) {
+            return -1;
+        }
+        Token before = t.get(m - 1);
+        if (before.text().equals(";")) {
+            return before.start();
+        }
+        boolean conjunction = Set.of("and", "but", "while", "whereas", "though", "although", "yet")
+                .contains(before.lower());
+        if (conjunction && (t.get(m - 2).text().equals(",") || t.get(m - 2).text().equals(";"))) {
+            int end = m - 2;
+            return t.get(end - 1 >= 0 ? end : end).start();
+        }
+        if (before.is("while") || before.is("whereas")) {
+            return before.start();
+        }
+        return -1;
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
