@@ -75,6 +75,17 @@ public final class Extractor {
             "example", "for", "in", "on", "at", "by", "to", "and", "but", "so", "plus", "warning", "advertisement",
             "poll", "analysis", "opinion", "commentary", "live", "transcript", "full", "text");
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "though", "although",
+            "yet");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "so", "yet", "still", "then", "meanwhile");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its",
+            "this", "these", "those");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before",
+            "during", "since", "as", "when", "while",
+            "despite", "with", "last", "earlier", "later", "by");
+    private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
+
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
@@ -194,7 +205,7 @@ public final class Extractor {
         if (before.text().equals(";")) {
             return before.start();
         }
-        boolean conjunction = Set.of("and", "but", "while", "whereas", "though", "although", "yet")
+        boolean conjunction = CONJUNCTIONS
                 .contains(before.lower());
         if (conjunction && (t.get(m - 2).text().equals(",") || t.get(m - 2).text().equals(";"))) {
             int end = m - 2;
@@ -445,7 +456,8 @@ public final class Extractor {
         }
         boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION && (quoteOpensSentence(t, s - 1, quotes)
+        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
+                && (quoteOpensSentence(t, s - 1, quotes)
                 || shortTail(t, after) && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
@@ -555,15 +567,14 @@ public final class Extractor {
     /** "Sanders hit back, saying ...": the name or pronoun that opens the sentence (after an opening phrase). */
     private static int sentenceSubject(List<Token> t, int before) {
         int k = 0;
-        while (k < before && (t.get(k).isQuote() || Set.of("but", "and", "so", "yet", "still", "then", "meanwhile")
+        while (k < before && (t.get(k).isQuote() || SENTENCE_OPENERS
                 .contains(t.get(k).lower()))) {
             k++;
         }
         if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
             return -1;
         }
-        if (k < before && Set.of("for", "in", "on", "at", "after", "before", "during", "since", "as", "when", "while",
-                "despite", "with", "last", "earlier", "later", "by").contains(t.get(k).lower())) {
+        if (k < before && OPENING_PREPOSITIONS.contains(t.get(k).lower())) {
             while (k < before && !t.get(k).text().equals(",")) {
                 k++;
             }
@@ -628,7 +639,8 @@ public final class Extractor {
                 }
                 break;
             }
-            if (CLAUSE_BREAKS.contains(w.lower()) && !(w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized())) {
+            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized();
+            if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;
             }
             if (Cues.weight(w.lower()) > 0 && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower()) && k < j) {
@@ -659,8 +671,7 @@ public final class Extractor {
             return c;
         }
         Token hearer = k < t.size() ? t.get(k) : null;
-        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || Set.of("him", "her", "them", "us",
-                "me", "congress", "parliament").contains(hearer.lower()))) {
+        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || HEARERS.contains(hearer.lower()))) {
             return k + 1;
         }
         return c;
@@ -692,7 +703,7 @@ public final class Extractor {
     /** Whether a form of "be" comes before the cue at {@code i}: "is expected", "was said". */
     private static boolean passive(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (Set.of("is", "was", "are", "were", "be", "been", "being", "'s").contains(t.get(k).lower())) {
+            if (BE.contains(t.get(k).lower())) {
                 return true;
             }
             if (!AUXILIARIES.contains(t.get(k).lower()) && !isAdverb(t.get(k))) {
@@ -728,7 +739,7 @@ public final class Extractor {
                         && Cues.weight(t.get(after - 1).lower()) >= Cues.SPEECH) {
             return true;
         }
-        if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {
+        if (OBJECT_DETERMINERS.contains(t.get(after).lower())) {
             return false; // "Twitter reported a loss": an object, so the claim follows
         }
         int words = 0;

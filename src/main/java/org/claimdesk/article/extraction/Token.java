@@ -23,7 +23,7 @@ record Token(int start, int end, String text, String lower) {
         return text.length() == 1 && "\"“”‘’'«»".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** Words keep inner apostrophes, hyphens and full stops ("don't", "well-known", "U.S."); anything else is one mark. */
+    /** Words keep inner apostrophes, hyphens and full stops ("don't", "U.S."); anything else is one mark. */
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
@@ -42,7 +42,8 @@ record Token(int start, int end, String text, String lower) {
                         i++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && i + 1 < to
                             && Character.isLetterOrDigit(text.charAt(i + 1))
-                            && (d != ',' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                            && (d != ',' || Character.isDigit(text.charAt(i - 1))
+                                    && Character.isDigit(text.charAt(i + 1)))) {
                         i++;
                     } else {
                         break;

@@ -113,7 +113,8 @@ class ExtractorTest {
 
     @Test
     void appositionsParticiplesAndCoordinatedClaims() {
-        Candidate apposition = only("Kim Yo Jong, the leader's sister and a senior official, said the drills must stop.");
+        Candidate apposition = only("Kim Yo Jong, the leader's sister and a senior official, said the drills "
+                + "must stop.");
         assertEquals("Kim Yo Jong, the leader's sister and a senior official", apposition.sourceMention());
         assertEquals("the drills must stop", apposition.claimText());
 
