@@ -643,7 +643,7 @@ public final class Extractor {
             if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;
             }
-            if (Cues.weight(w.lower()) > 0 && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower()) && k < j) {
+            if (Cues.weight(w.lower()) >= Cues.COGNITION && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower())) {
                 break;
             }
             k--;

@@ -196,6 +196,17 @@ class ExtractorTest {
     }
 
     @Test
+    void oddTextsGiveNoCandidatesAndNoErrors() {
+        for (String text : List.of("", " ", "\"", "''", "said", "Said.", ", said", "according to", "according to X",
+                "X said:", "\u201c\u201d", "he said \"", ":", "A: \"", "(", "Mr.", "U.S.", "\n\n\n", "— said —")) {
+            for (Candidate c : extract(text)) {
+                assertTrue(c.start() >= 0 && c.end() <= text.length() && c.claimStart() < c.claimEnd(), text);
+            }
+        }
+        assertTrue(extract("said said said said.").isEmpty());
+    }
+
+    @Test
     void theSameTextAlwaysGivesTheSameCandidates() {
         String text = "KCNA said the plant had opened. Japan said it had not.";
         assertEquals(extract(text), extract(text));
