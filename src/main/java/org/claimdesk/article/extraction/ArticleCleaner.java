@@ -92,7 +92,8 @@ public final class ArticleCleaner {
         }
         removeLinkLists(root);
         List<String> paragraphs = paragraphs(root);
-        if (!paragraphs.isEmpty() && title != null && Names.normalize(paragraphs.get(0)).equals(Names.normalize(title))) {
+        if (!paragraphs.isEmpty() && title != null
+                && Names.normalize(paragraphs.get(0)).equals(Names.normalize(title))) {
             paragraphs.remove(0);
         }
         String text = removeBoilerplate(String.join("\n\n", paragraphs));
@@ -150,7 +151,8 @@ public final class ArticleCleaner {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && (e.isBlock() || e.is("li, p, h1, h2, h3, h4, h5, h6, blockquote, tr"))) {
+                if (node instanceof Element e
+                        && (e.isBlock() || e.is("li, p, h1, h2, h3, h4, h5, h6, blockquote, tr"))) {
                     out.append("\n\n");
                 }
             }

@@ -37,7 +37,8 @@ public final class Extractor {
             "separately", "not", "never", "n't", "always", "now", "last", "this", "on", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
             "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
-            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
+            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever", "since",
+            "finally", "consistently", "subsequently", "immediately", "originally");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
             "new", "latest", "to", "same", "own", "further");
@@ -52,16 +53,38 @@ public final class Extractor {
             "spokesman", "spokeswoman", "spokesperson");
 
     /** Words that open what follows "X said" at the end of a claim-first sentence: "... , she said in a video." */
-    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "to", "after", "before",
-            "while", "as", "from", "when", "of", "about", "last", "this", "earlier", "later", "recently", "monday",
+    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "after", "before",
+            "while", "as", "when", "last", "this", "earlier", "later", "recently", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-            "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
+            "afterward", "afterwards", "again", "then", "through", "via", "outside", "inside",
             "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
+    /** After a verb of saying, these open a tail too: "..., he said of the plan", "... , she told him." */
+    private static final Set<String> SAYING_TAIL_OPENERS = Set.of("of", "about", "to", "with", "from", "over",
+            "him", "her", "them", "us", "me", "reporters");
 
     private static final Set<String> INTRODUCTIONS = Set.of("in", "on", "at", "over", "after", "before", "during",
             "when", "while", "if", "as", "with", "without", "despite", "since", "for", "from", "by", "under",
             "asked", "speaking", "later", "earlier", "last", "meanwhile", "still", "instead", "also", "separately",
             "then", "now", "today", "yesterday", "once", "again", "but", "and", "so", "yet", "however");
+
+    /** Heads of a colon that are page furniture, not speakers: "Update:", "The Latest:", "Photos:". */
+    private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "latest", "watch", "video", "photos",
+            "photo", "breaking", "exclusive", "note", "related", "read", "q", "a", "editor's", "editor", "source",
+            "sources", "correction", "clarification", "listen", "see", "more", "also", "here", "this", "that",
+            "the", "why", "what", "how", "who", "when", "where", "result", "results", "bottom", "answer", "question",
+            "example", "for", "in", "on", "at", "by", "to", "and", "but", "so", "plus", "warning", "advertisement",
+            "poll", "analysis", "opinion", "commentary", "live", "transcript", "full", "text");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "though", "although",
+            "yet");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "so", "yet", "still", "then", "meanwhile");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its",
+            "this", "these", "those");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before",
+            "during", "since", "as", "when", "while",
+            "despite", "with", "last", "earlier", "later", "by");
+    private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
 
     private final List<KnownSource> registry;
     private final Map<String, KnownSource> names;
@@ -98,7 +121,7 @@ public final class Extractor {
         Quotes quotes = Quotes.of(text);
         for (Span sentence : SentenceSplitter.split(text)) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens, quotes))) {
+            for (Draft draft : choose(drafts(text, tokens, quotes), tokens)) {
                 Draft whole = wholeQuote(draft, quotes);
                 Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
                         Math.max(sentence.end(), whole.claimEnd()));
@@ -136,12 +159,27 @@ public final class Extractor {
     }
 
     /** Outer attributions first; an attribution whose cue or source lies inside one already taken is dropped. */
-    private static List<Draft> choose(List<Draft> drafts) {
+    private static List<Draft> choose(List<Draft> drafts, List<Token> tokens) {
         List<Draft> sorted = new ArrayList<>(drafts);
-        sorted.sort(Comparator.comparingInt((Draft d) -> -(d.claimEnd() - d.claimStart()))
-                .thenComparingInt(Draft::cueStart));
+        // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
+        // then cues of the hand-made list before learned ones, which are weaker evidence
+        sorted.sort(Comparator.comparingInt((Draft d) -> d.rule().equals("according-to")
+                || d.rule().equals("nominal") ? 0 : d.confidence() >= Cues.COGNITION * 0.9 ? 1 : 2)
+                .thenComparingInt(d -> -(d.claimEnd() - d.claimStart())).thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
+            // "X said A, but Y said B": the second attribution ends the first one's claim
+            int split = coordination(tokens, d.sourceStart());
+            if (split >= 0) {
+                for (int k = 0; k < taken.size(); k++) {
+                    Draft t = taken.get(k);
+                    if (t.claimStart() < split && split < t.claimEnd() && d.claimStart() >= split
+                            && d.confidence() >= Cues.COGNITION * 0.9) {
+                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
+                                t.claimStart(), split, t.confidence(), t.rule()));
+                    }
+                }
+            }
             boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
                     && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
                             : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
@@ -151,6 +189,32 @@ public final class Extractor {
         }
         taken.sort(Comparator.comparingInt(Draft::cueStart));
         return taken;
+    }
+
+    /** Where a clause that opens with {@code ", and"}, {@code ", but"}, {@code ";"} or {@code "while"} before a
+     * source begins, or -1. */
+    private static int coordination(List<Token> t, int sourceStart) {
+        int m = 0;
+        while (m < t.size() && t.get(m).start() < sourceStart) {
+            m++;
+        }
+        if (m < 2 || m >= t.size()) {
+            return -1;
+        }
+        Token before = t.get(m - 1);
+        if (before.text().equals(";")) {
+            return before.start();
+        }
+        boolean conjunction = CONJUNCTIONS
+                .contains(before.lower());
+        if (conjunction && (t.get(m - 2).text().equals(",") || t.get(m - 2).text().equals(";"))) {
+            int end = m - 2;
+            return t.get(end - 1 >= 0 ? end : end).start();
+        }
+        if (before.is("while") || before.is("whereas")) {
+            return before.start();
+        }
+        return -1;
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
@@ -179,13 +243,36 @@ public final class Extractor {
             used[k] = quotes.inside(t.get(k).start());
         }
         accordingTo(text, t, drafts, used);
+        colon(text, t, drafts, used);
         nominal(text, t, drafts, used);
         for (int i = 0; i < t.size(); i++) {
             if (!used[i]) {
-                verbal(text, t, i, drafts);
+                verbal(text, t, i, drafts, quotes);
             }
         }
         return drafts;
+    }
+
+    /** "Trump: 'I'm the worst thing that ever happened to the establishment.'": a name, a colon, the words. */
+    private static void colon(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        int k = 0;
+        while (k < t.size() && k <= 6 && !t.get(k).text().equals(":")) {
+            if (!t.get(k).isWord() && !t.get(k).text().equals(".") && !t.get(k).text().equals("-")) {
+                return;
+            }
+            k++;
+        }
+        if (k == 0 || k >= t.size() - 2 || !t.get(k).text().equals(":") || !t.get(0).isCapitalized()
+                || NOT_SPEAKERS.contains(t.get(0).lower()) || NOT_SPEAKERS.contains(t.get(k - 1).lower())) {
+            return;
+        }
+        Token next = t.get(k + 1);
+        if (!next.isQuote() && !next.isCapitalized() || wordsBetween(t, k + 1, t.size()) < 3) {
+            return;
+        }
+        used[k] = true;
+        drafts.add(new Draft(t.get(0).start(), t.get(k - 1).end(), t.get(k).start(), t.get(k).end(), ":",
+                next.start(), claimEnd(t, t.size() - 1), 0.6, "colon"));
     }
 
     /** "According to X, ..." and "..., according to X." */
@@ -272,7 +359,7 @@ public final class Extractor {
     }
 
     /** A verb of saying or thinking at {@code i}, with its source before or after it. */
-    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
+    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts, Quotes quotes) {
         Token cue = t.get(i);
         double weight = Cues.weight(cue.lower());
         boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
@@ -283,8 +370,10 @@ public final class Extractor {
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
             return; // "the reports", "an estimated 15,000"
         }
-        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") || t.get(i + 1).is("by"))) {
-            return; // "is expected to", "was reported by": passive
+        boolean passive = passive(t, i);
+        if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
+                || i + 1 < t.size() && t.get(i + 1).is("by")) {
+            return; // "is expected to", "were sent", "was reported by": passive, with no source to name
         }
         int j = i - 1;
         boolean auxiliary = false;
@@ -365,10 +454,11 @@ public final class Extractor {
         if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
             s = j; // "18% who say they would be dissatisfied"
         }
-        boolean hasSource = j >= 0 && s <= j;
+        boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
         int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after)
-                && !isIntroduction(t, s - 1))) {
+        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
+                && (quoteOpensSentence(t, s - 1, quotes)
+                || shortTail(t, after) && !isIntroduction(t, s - 1))) {
             // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
@@ -477,15 +567,14 @@ public final class Extractor {
     /** "Sanders hit back, saying ...": the name or pronoun that opens the sentence (after an opening phrase). */
     private static int sentenceSubject(List<Token> t, int before) {
         int k = 0;
-        while (k < before && (t.get(k).isQuote() || Set.of("but", "and", "so", "yet", "still", "then", "meanwhile")
+        while (k < before && (t.get(k).isQuote() || SENTENCE_OPENERS
                 .contains(t.get(k).lower()))) {
             k++;
         }
         if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
             return -1;
         }
-        if (k < before && Set.of("for", "in", "on", "at", "after", "before", "during", "since", "as", "when", "while",
-                "despite", "with", "last", "earlier", "later", "by").contains(t.get(k).lower())) {
+        if (k < before && OPENING_PREPOSITIONS.contains(t.get(k).lower())) {
             while (k < before && !t.get(k).text().equals(",")) {
                 k++;
             }
@@ -535,7 +624,8 @@ public final class Extractor {
         while (k >= 0 && j - k < LONGEST_SOURCE) {
             Token w = t.get(k);
             String x = w.text();
-            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")) {
+            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")
+                    || x.equals(".") && k + 1 <= j && t.get(k + 1).text().equals(")")) {
                 k--;
                 continue;
             }
@@ -549,10 +639,11 @@ public final class Extractor {
                 }
                 break;
             }
-            if (CLAUSE_BREAKS.contains(w.lower()) && !(w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized())) {
+            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized();
+            if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;
             }
-            if (Cues.weight(w.lower()) > 0 && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower()) && k < j) {
+            if (Cues.weight(w.lower()) >= Cues.COGNITION && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower())) {
                 break;
             }
             k--;
@@ -580,8 +671,7 @@ public final class Extractor {
             return c;
         }
         Token hearer = k < t.size() ? t.get(k) : null;
-        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || Set.of("him", "her", "them", "us",
-                "me", "congress", "parliament").contains(hearer.lower()))) {
+        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || HEARERS.contains(hearer.lower()))) {
             return k + 1;
         }
         return c;
@@ -601,6 +691,28 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether the quote closed at {@code k} is the sentence's claim: it opens the sentence or began before it. */
+    private static boolean quoteOpensSentence(List<Token> t, int k, Quotes quotes) {
+        if (!t.get(k).isQuote()) {
+            return false;
+        }
+        Span quote = quotes.at(t.get(k).start());
+        return quote != null && quote.start() <= t.get(0).start();
+    }
+
+    /** Whether a form of "be" comes before the cue at {@code i}: "is expected", "was said". */
+    private static boolean passive(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (BE.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(t.get(k).lower()) && !isAdverb(t.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Over lunch, he recalled ...", "In April, Twitter reported ...": a short opening phrase, not a claim. */
     private static boolean isIntroduction(List<Token> t, int comma) {
         if (wordsBetween(t, 0, comma) < 4) {
@@ -613,7 +725,8 @@ public final class Extractor {
     private static boolean shortTail(List<Token> t, int after) {
         for (int k = after; k < t.size() && k < after + 8; k++) {
             Token w = t.get(k);
-            if (w.text().equals(",") || w.text().equals(";")) {
+            if (w.text().equals(",") || w.text().equals(";") || w.text().equals("-") || w.text().equals("—")
+                    || w.text().equals("–") || w.text().equals("(")) {
                 break;
             }
             if (w.is("that") || w.text().equals(":") || w.isQuote()) {
@@ -621,10 +734,12 @@ public final class Extractor {
             }
         }
         if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
-                || TAIL_OPENERS.contains(t.get(after).lower())) {
+                || TAIL_OPENERS.contains(t.get(after).lower())
+                || SAYING_TAIL_OPENERS.contains(t.get(after).lower()) && after > 0
+                        && Cues.weight(t.get(after - 1).lower()) >= Cues.SPEECH) {
             return true;
         }
-        if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {
+        if (OBJECT_DETERMINERS.contains(t.get(after).lower())) {
             return false; // "Twitter reported a loss": an object, so the claim follows
         }
         int words = 0;

@@ -72,7 +72,8 @@ public final class SentenceSplitter {
         }
         char following = text.charAt(next);
         boolean opens = Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
-                || following == '“' || following == '‘' || following == '\'' || following == '(' || following == '[';
+                || following == '“' || following == '‘' || following == '\'' || following == '('
+                || following == '[';
         if (!opens) {
             return false;
         }

@@ -23,7 +23,7 @@ record Token(int start, int end, String text, String lower) {
         return text.length() == 1 && "\"“”‘’'«»".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** Words keep inner apostrophes, hyphens and full stops ("don't", "well-known", "U.S."); anything else is one mark. */
+    /** Words keep inner apostrophes, hyphens and full stops ("don't", "U.S."); anything else is one mark. */
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
@@ -42,7 +42,8 @@ record Token(int start, int end, String text, String lower) {
                         i++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && i + 1 < to
                             && Character.isLetterOrDigit(text.charAt(i + 1))
-                            && (d != ',' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                            && (d != ',' || Character.isDigit(text.charAt(i - 1))
+                                    && Character.isDigit(text.charAt(i + 1)))) {
                         i++;
                     } else {
                         break;
@@ -54,6 +55,12 @@ record Token(int start, int end, String text, String lower) {
                         || Character.isUpperCase(c) && i + 1 < to && text.charAt(i + 1) == ' '
                                 && SentenceSplitter.ABBREVIATIONS.contains(
                                         text.substring(start, i).toLowerCase(Locale.ROOT)))) {
+                    i++;
+                }
+                // "Sanders' campaign": a plural possessive keeps its apostrophe
+                if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '’') && text.charAt(i - 1) == 's'
+                        && text.charAt(i + 1) == ' ' && i + 2 < to && Character.isLetter(text.charAt(i + 2))
+                        && (i - 1 == start || text.charAt(i - 2) != '\'')) {
                     i++;
                 }
             } else {

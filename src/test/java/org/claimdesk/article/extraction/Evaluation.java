@@ -109,7 +109,13 @@ public final class Evaluation {
             }
         }
         long started = System.nanoTime();
-        for (PolnearCorpus.Article article : PolnearCorpus.read(splitDir)) {
+        int heldout = Integer.getInteger("heldout", 0);
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(splitDir);
+        for (int n = 0; n < articles.size(); n++) {
+            if (heldout > 0 && n % heldout != 0) {
+                continue;
+            }
+            PolnearCorpus.Article article = articles.get(n);
             List<Candidate> candidates = plain.extract(article.text());
             Score score = polnear(candidates, article.attributions());
             if (misses != null) {

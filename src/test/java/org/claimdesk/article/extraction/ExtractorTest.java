@@ -112,6 +112,44 @@ class ExtractorTest {
     }
 
     @Test
+    void appositionsParticiplesAndCoordinatedClaims() {
+        Candidate apposition = only("Kim Yo Jong, the leader's sister and a senior official, said the drills "
+                + "must stop.");
+        assertEquals("Kim Yo Jong, the leader's sister and a senior official", apposition.sourceMention());
+        assertEquals("the drills must stop", apposition.claimText());
+
+        List<Candidate> participle = extract("Putin praised the soldiers, adding that their sacrifice would never be "
+                + "forgotten.");
+        assertEquals(List.of("source-first", "participle"), participle.stream().map(Candidate::rule).toList());
+        assertEquals("their sacrifice would never be forgotten", participle.get(1).claimText());
+        assertEquals(6L, participle.get(1).source().id());
+
+        List<Candidate> two = extract("Japan said the missile fell at sea, but South Korea said it flew over land.");
+        assertEquals(2, two.size());
+        assertEquals("the missile fell at sea", two.get(0).claimText());
+        assertEquals("it flew over land", two.get(1).claimText());
+        assertEquals(3L, two.get(1).source().id());
+    }
+
+    @Test
+    void aQuoteOfSeveralSentencesIsOneClaimAndItsInnerCuesAreNotClaims() {
+        String text = "\"We will win. I think they know it,\" Putin said.";
+        Candidate c = only(text);
+        assertEquals("claim-first/direct-quote", c.rule());
+        assertEquals("\"We will win. I think they know it,\"", c.claimText());
+        assertEquals(0, c.start());
+        assertEquals(text.length(), c.end());
+    }
+
+    @Test
+    void aHeadlineWithAColonNamesItsSpeaker() {
+        Candidate c = only("Putin: 'The West will lose this war'");
+        assertEquals("colon", c.rule());
+        assertEquals("Putin", c.sourceMention());
+        assertTrue(extract("Update: The West will lose this war").isEmpty());
+    }
+
+    @Test
     void negatedAndNounUsesAreNoClaims() {
         assertTrue(extract("The news agency did not mention the war.").isEmpty());
         assertTrue(extract("An estimated 15,000 soldiers were sent after the reports of fighting.").isEmpty());
@@ -155,6 +193,17 @@ class ExtractorTest {
         Candidate later = extract("Kim Yo Jong said the drills were a provocation. Kim said more would come.").get(1);
         assertEquals("Kim Yo Jong", later.source().name());
         assertTrue(later.source().isNew());
+    }
+
+    @Test
+    void oddTextsGiveNoCandidatesAndNoErrors() {
+        for (String text : List.of("", " ", "\"", "''", "said", "Said.", ", said", "according to", "according to X",
+                "X said:", "\u201c\u201d", "he said \"", ":", "A: \"", "(", "Mr.", "U.S.", "\n\n\n", "— said —")) {
+            for (Candidate c : extract(text)) {
+                assertTrue(c.start() >= 0 && c.end() <= text.length() && c.claimStart() < c.claimEnd(), text);
+            }
+        }
+        assertTrue(extract("said said said said.").isEmpty());
     }
 
     @Test
