@@ -43,9 +43,4 @@ public final class ArticleBody {
         removedBreaks = removedBreaks >= 0 ? removedBreaks : -removedBreaks - 1;
         return Math.max(0, Math.min(text.length(), sentOffset - removedBreaks - lead));
     }
-
-    /** True when the stored text is the text as sent, so offsets need no translation. */
-    public boolean unchanged() {
-        return lead == 0 && crlf.length == 0;
-    }
 }

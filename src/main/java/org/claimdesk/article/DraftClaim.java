@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * One candidate claim of a draft: what the extractor proposed (ranges in the draft's text, cue, sources, confidence
  * and rule), the claim already in the desk that it resembles, and the reviewer's decision and edits. Edited values
  * are kept as typed, so that a refused edit comes back exactly as it was sent, with {@code error} saying why.
+ * Stored as JSON in the draft; unknown fields are skipped, so that drafts written by an older version still load.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DraftClaim(int number, int start, int end, int claimStart, int claimEnd, int sourceStart, int sourceEnd,
         int cueStart, int cueEnd, String sourceMention, String cue, String rule, double confidence,
         List<Proposed> proposed, Duplicate duplicate, Decision decision, String statement, String sources,
@@ -17,19 +19,7 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
 
     /** What the reviewer decided: add the claim, add it linked as the same claim as the duplicate, or leave it out. */
     public enum Decision {
-        accept("Add as a new claim"),
-        link("Add, linked as the same claim"),
-        reject("Leave out");
-
-        private final String label;
-
-        Decision(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        accept, link, reject
     }
 
     /** A source as the extractor resolved it: one of the desk's ({@code id} set) or a proposed new one. */
