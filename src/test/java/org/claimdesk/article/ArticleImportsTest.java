@@ -220,6 +220,18 @@ class ArticleImportsTest {
     }
 
     @Test
+    void aTextWithoutAttributionsCanStillBeSavedAsAnArticle() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        String title = Accounts.uniqueName("Weather");
+        long draftId = importText(reviewer, title, "The sky was blue all day.\nRain is due on Sunday.");
+        reviewer.get("/articles/new/" + draftId).then().statusCode(200)
+                .body(containsString("No attributed claims were found"));
+        Response saved = review(reviewer, draft(draftId), "save", c -> null);
+        saved.then().statusCode(303).header("Location", matchesRegex(".*/articles/\\d+"));
+        assertEquals(1, articles(title));
+    }
+
+    @Test
     void anUploadedTextFileIsImportedLikeAPaste() {
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         String title = Accounts.uniqueName("Uploaded text");
