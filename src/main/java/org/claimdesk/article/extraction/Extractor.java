@@ -38,7 +38,7 @@ public final class Extractor {
             "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
             "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
             "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever", "since",
-            "finally", "consistently", "subsequently", "immediately", "originally");
+            "finally", "consistently", "subsequently", "immediately", "originally", "however");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
             "new", "latest", "to", "same", "own", "further");
@@ -733,6 +733,9 @@ public final class Extractor {
                 return false;
             }
         }
+        if (after + 1 < t.size() && t.get(after).text().equals(",") && t.get(after + 1).isQuote()) {
+            return false; // "Beck said, \"...\"": the quote follows
+        }
         if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
                 || TAIL_OPENERS.contains(t.get(after).lower())
                 || SAYING_TAIL_OPENERS.contains(t.get(after).lower()) && after > 0
@@ -763,7 +766,7 @@ public final class Extractor {
         int end = k;
         if (t.get(k).isQuote()) {
             end = k; // keep the closing quote
-            return wordsBetween(t, 0, k) >= 2 ? t.get(k).end() : -1;
+            return wordsBetween(t, 0, k) >= 1 ? t.get(k).end() : -1;
         }
         while (end > 0 && isPunctuation(t.get(end)) && !t.get(end).isQuote()) {
             end--;

@@ -79,7 +79,7 @@ public final class SentenceSplitter {
         }
         if (text.charAt(mark) != '.' || end > mark + 1) {
             // "Is it over?" Weaver asked. The question belongs to the attribution that follows it
-            return !(end > mark + 1 && text.charAt(mark) != '.' && attributionFollows(text, next));
+            return !(end > mark + 1 && isQuoteMark(text.charAt(end - 1)) && attributionFollows(text, next));
         }
         String word = wordBefore(text, mark);
         if (word.isEmpty()) {
@@ -94,22 +94,37 @@ public final class SentenceSplitter {
     private static final Set<String> SPEAKING = Set.of("said", "says", "asked", "asks", "added", "told", "wrote",
             "replied", "continued", "explained", "tweeted", "noted", "shouted", "yelled", "exclaimed", "recalled");
 
-    /** Whether one of the next few words is a verb of speaking, ending a short "Weaver said." */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '”' || c == '\'' || c == '’';
+    }
+
+    /**
+     * Whether a short attribution ends the quote: one of the next few words is a verb of speaking and the sentence
+     * ends soon after it ("Weaver said.", "she asked on Monday.").
+     */
     private static boolean attributionFollows(String text, int from) {
         int end = from;
         int words = 0;
-        while (end < text.length() && words < 5) {
+        int verbAt = -1;
+        while (end < text.length() && words < 9) {
             int start = end;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
             if (end > start) {
                 words++;
-                if (SPEAKING.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-                    return true;
+                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (verbAt < 0 && words <= 5 && SPEAKING.contains(word)) {
+                    verbAt = words;
+                }
+                if (word.equals("that")) {
+                    return false;
                 }
             }
-            if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '\n')) {
+            if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')) {
+                return verbAt > 0 && words - verbAt <= 3;
+            }
+            if (end < text.length() && text.charAt(end) == '\n') {
                 return false;
             }
             end++;

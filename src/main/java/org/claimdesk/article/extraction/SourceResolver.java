@@ -68,6 +68,9 @@ final class SourceResolver {
     private record Mention(int position, ResolvedSource source, Long registryId) {
     }
 
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            ",\\s*(the|a|an|who|which|its|his|her|their|\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Map<String, KnownSource> byName = new HashMap<>();
     private final Map<String, KnownSource> bySurname = new HashMap<>();
     private final List<KnownSource> registry;
@@ -154,6 +157,11 @@ final class SourceResolver {
 
     /** The sources a mention at {@code position} names: several for "Both South Korea and Japan". */
     List<ResolvedSource> resolve(String mention, int position) {
+        // "Kim Yo Jong, the leader's sister, ..." names its source before the apposition
+        java.util.regex.Matcher apposition = APPOSITION.matcher(mention);
+        if (apposition.find() && apposition.start() > 0 && Character.isUpperCase(mention.strip().charAt(0))) {
+            mention = mention.substring(0, apposition.start());
+        }
         String clean = stripDeterminers(mention);
         List<String> parts = splitCoordination(clean);
         List<ResolvedSource> sources = new ArrayList<>();
@@ -230,6 +238,20 @@ final class SourceResolver {
             }
         }
         String name = stripDeterminers(mention);
+        // "North Korean leader Kim Jong Un", "spokesman John Kirby": the name after the role
+        String[] raw = name.replaceAll("\\([^)]*\\)", " ").strip().split("\\s+");
+        int lastLower = -1;
+        for (int i = 0; i < raw.length; i++) {
+            if (!raw[i].isEmpty() && Character.isLowerCase(raw[i].charAt(0))) {
+                lastLower = i;
+            }
+        }
+        if (lastLower >= 0 && raw.length - lastLower - 1 >= 2 && !name.contains("'s ") && !name.contains("’s ")) {
+            String person = String.join(" ", Arrays.asList(raw).subList(lastLower + 1, raw.length));
+            if (guessKind(person) == SourceKind.person) {
+                return new ResolvedSource(null, person, SourceKind.person, true);
+            }
+        }
         return new ResolvedSource(null, name, guessKind(name), true);
     }
 

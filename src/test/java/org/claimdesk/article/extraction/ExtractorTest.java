@@ -117,6 +117,7 @@ class ExtractorTest {
                 + "must stop.");
         assertEquals("Kim Yo Jong, the leader's sister and a senior official", apposition.sourceMention());
         assertEquals("the drills must stop", apposition.claimText());
+        assertEquals(List.of("Kim Yo Jong"), apposition.sources().stream().map(ResolvedSource::name).toList());
 
         List<Candidate> participle = extract("Putin praised the soldiers, adding that their sacrifice would never be "
                 + "forgotten.");
@@ -182,6 +183,10 @@ class ExtractorTest {
         assertNull(person.source().id());
         assertEquals("Kim Yo Jong", person.source().name());
         assertEquals(SourceKind.person, person.source().kind());
+
+        Candidate titled = only("North Korean leader Kim Jong Un said the shells were needed.");
+        assertEquals("Kim Jong Un", titled.source().name());
+        assertEquals(SourceKind.person, titled.source().kind());
 
         Candidate agency = only("The Yonhap news agency reported that two ships had docked.");
         assertEquals(SourceKind.news_outlet, agency.source().kind());

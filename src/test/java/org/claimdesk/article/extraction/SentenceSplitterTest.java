@@ -32,6 +32,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aShortAttributionAfterAQuoteStaysWithIt() {
+        assertEquals(List.of("\"Is it over?\" Weaver asked.", "“We won.” Trump said on Monday.", "“We won.”",
+                "Trump said the vote was fair."), sentences("\"Is it over?\" Weaver asked. “We won.” Trump said on "
+                        + "Monday. “We won.” Trump said the vote was fair."));
+    }
+
+    @Test
     void lineBreaksEndSentencesAndBlankLinesAreSkipped() {
         String text = "A headline without a stop\n\nFirst paragraph. Second sentence!\nNext line";
         assertEquals(List.of("A headline without a stop", "First paragraph.", "Second sentence!", "Next line"),
