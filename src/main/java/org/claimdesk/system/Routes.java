@@ -149,6 +149,11 @@ public final class Routes {
         return claims() + "?articleId=" + id;
     }
 
+    /** The CSV export of the claims; {@link org.claimdesk.claim.ClaimFilter#csvUrl()} adds a list's filter. */
+    public static String claimsCsv() {
+        return "/api/exports/claims.csv";
+    }
+
     public static String favicon() {
         return "/static/favicon.svg";
     }
