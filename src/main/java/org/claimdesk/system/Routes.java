@@ -154,6 +154,22 @@ public final class Routes {
         return "/api/exports/claims.csv";
     }
 
+    public static String tableImports() {
+        return "/imports/tables";
+    }
+
+    public static String tableImport(Long id) {
+        return tableImports() + "/" + id;
+    }
+
+    public static String startTableImport(Long id) {
+        return tableImport(id) + "/start";
+    }
+
+    public static String tableImportReport(Long id) {
+        return tableImport(id) + "/report.csv";
+    }
+
     public static String favicon() {
         return "/static/favicon.svg";
     }
