@@ -1,8 +1,10 @@
 package org.claimdesk.publish;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -133,6 +135,15 @@ public class TableImport extends PanacheEntityBase {
             return 0;
         }
         return (int) ((50L * checkedLines + 50L * storedLines) / totalLines);
+    }
+
+    /** How long the import took, from its start to its end, in seconds with one decimal; null until it ends. */
+    public String getDuration() {
+        if (startedAt == null || finishedAt == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%.1f", Duration.between(startedAt, finishedAt)
+                .toMillis() / 1000.0);
     }
 
     public ColumnMapping columnMapping() {

@@ -184,7 +184,8 @@ public class TableImportRun {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             record(job.id(), repeated);
-            em.createNativeQuery("UPDATE table_import SET duplicates = duplicates + ?1, stored_lines = ?2 WHERE id = ?3")
+            em.createNativeQuery("UPDATE table_import SET duplicates = duplicates + ?1, stored_lines = ?2 "
+                    + "WHERE id = ?3")
                     .setParameter(1, repeated.size()).setParameter(2, valid.size()).setParameter(3, job.id())
                     .executeUpdate();
             finish(job.id(), TableImport.State.done, "");
@@ -222,7 +223,9 @@ public class TableImportRun {
     }
 
     private void finish(long id, TableImport.State state, String message) {
-        em.createNativeQuery("UPDATE table_import SET state = ?1, message = ?2, finished_at = now() WHERE id = ?3")
+        // the clock, not now(): all or nothing finishes in the transaction that began with the import
+        em.createNativeQuery("UPDATE table_import SET state = ?1, message = ?2, finished_at = clock_timestamp() "
+                + "WHERE id = ?3")
                 .setParameter(1, state.name()).setParameter(2, message).setParameter(3, id).executeUpdate();
     }
 
@@ -373,8 +376,9 @@ public class TableImportRun {
             throws SQLException {
         Set<Integer> lines = new HashSet<>();
         try (PreparedStatement find = connection.prepareStatement("SELECT t.line FROM unnest(?, ?, ?) "
-                + "AS t(source_id, statement, line) WHERE EXISTS (SELECT 1 FROM claim c WHERE c.source_id = t.source_id "
-                + "AND md5(c.statement) = md5(t.statement) AND c.statement = t.statement)")) {
+                + "AS t(source_id, statement, line) WHERE EXISTS (SELECT 1 FROM claim c "
+                + "WHERE c.source_id = t.source_id AND md5(c.statement) = md5(t.statement) "
+                + "AND c.statement = t.statement)")) {
             find.setArray(1, connection.createArrayOf("bigint",
                     batch.stream().map(l -> sources.get(l.source().toLowerCase(Locale.ROOT))).toArray()));
             find.setArray(2, connection.createArrayOf("text", batch.stream().map(ClaimLine::statement).toArray()));

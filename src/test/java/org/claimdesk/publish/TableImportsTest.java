@@ -97,7 +97,7 @@ class TableImportsTest {
                 speaker), "each decided claim has its decision in the history");
         assertEquals(List.of("3|3|0|0|1"), DeskData.strings("SELECT total_lines || '|' || imported || '|' || "
                 + "duplicates || '|' || rejected || '|' || sources_created FROM table_import WHERE id = ?1", id));
-        reviewer.get("/imports/tables/" + id).then().statusCode(200).body(containsString("Done."));
+        reviewer.get("/imports/tables/" + id).then().statusCode(200).body(containsString("Done, in "));
     }
 
     @Test
