@@ -200,6 +200,24 @@ class TableImportsTest {
     }
 
     @Test
+    void aRunningImportShowsItsProgressFromTheDatabaseAndRefreshesWithoutJavaScript() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        long id = upload(reviewer, "long.csv", "statement,source\nA claim.,Someone\n");
+        // what another instance running the import writes as it goes
+        DeskData.number("WITH u AS (UPDATE table_import SET state = 'running', started_at = now(), total_lines = 1000, "
+                + "checked_lines = 1000, stored_lines = 500 WHERE id = ?1 RETURNING 1) SELECT count(*) FROM u", id);
+        String page = reviewer.get("/imports/tables/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"), page);
+        assertTrue(page.contains("Importing: 75% done."), page);
+        assertTrue(page.contains("<progress max=\"100\" value=\"75\">"), page);
+        reviewer.post("/imports/tables/" + id + "/start", "format", "csv", "header", "true", "column0", "statement",
+                "column1", "source", "mode", "skip_invalid", "sourceKind", "person").then().statusCode(303);
+        assertEquals(0, count("SELECT count(*) FROM claim WHERE statement = 'A claim.'"),
+                "a second start of a running import does nothing");
+        assertTrue(reviewer.get("/imports/tables/" + id).asString().contains("Importing: 75% done."));
+    }
+
+    @Test
     void viewersCannotImport() {
         DeskClient viewer = Accounts.logIn(Role.viewer);
         viewer.get("/imports/tables").then().statusCode(403);
