@@ -126,6 +126,11 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         return Routes.withQuery(Routes.claims(), all);
     }
 
+    /** Every claim of this filter as a CSV file. */
+    public String csvUrl() {
+        return Routes.withQuery(Routes.claimsCsv(), params());
+    }
+
     public String statusUrl(ClaimStatus newStatus) {
         return withStatus(newStatus).url();
     }

@@ -35,7 +35,7 @@ public class ClaimRules {
     public static final int MAX_QUOTE = 10_000;
     static final int MAX_TAGS = 20;
     static final int MAX_TAG = 50;
-    static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
 
     @Inject
     CurrentReviewer me;

@@ -23,6 +23,10 @@ import org.claimdesk.system.KeysetPage;
 import org.claimdesk.system.QueryPlans;
 import org.claimdesk.system.TimeCursor;
 
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.qute.RawString;
 
 /**
@@ -113,6 +117,23 @@ public class ClaimSearch {
     public List<Row> numbered(ClaimFilter filter, int page, int size) {
         planSearches(filter);
         return fetch(rows(filter), filter, false, size, (page - 1) * size);
+    }
+
+    /**
+     * Every claim the filter finds, in the list's order, through a forward-only database cursor that fetches
+     * {@code fetchSize} rows at a time, so that a million claims never sit in memory. {@code columns} is a trusted
+     * select list over {@code c} (claim), {@code s} (source), {@code a} (article) and {@code u} (assignee). Call it
+     * inside a transaction (PostgreSQL keeps a cursor only there) and close what it returns.
+     */
+    public ScrollableResults<Object[]> scroll(ClaimFilter filter, String columns, int fetchSize) {
+        planSearches(filter);
+        Sql sql = where(filter, new Sql("SELECT " + columns + " FROM claim c JOIN source s ON s.id = c.source_id "
+                + "LEFT JOIN article a ON a.id = c.article_id LEFT JOIN reviewer u ON u.id = c.assignee_id"));
+        String direction = filter.sort() == ClaimFilter.Sort.oldest ? " ASC" : " DESC";
+        sql.append(" ORDER BY " + key(filter.sort()) + direction + ", c.id" + direction);
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = sql.query(em).unwrap(NativeQuery.class);
+        return query.setReadOnly(true).setFetchSize(fetchSize).scroll(ScrollMode.FORWARD_ONLY);
     }
 
     /**

@@ -22,8 +22,17 @@ import org.claimdesk.review.Review;
 import org.claimdesk.review.VerdictInput;
 import org.claimdesk.review.Verdicts;
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -32,6 +41,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * the claim version it was made from, and a stale one is refused with 409.
  */
 @Path("/api/claims")
+@Tag(name = "Claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsApi {
 
@@ -95,6 +105,27 @@ public class ClaimsApi {
     public record RelatedList(List<RelatedJson> items) {
     }
 
+    /** A decided claim as the API shows it, for the API's description (see {@code system.ApiDocs}). */
+    static final String EXAMPLE_CLAIM = """
+            {"id":151,"statement":"About 15,000 workers were sent to Russia.","quote":null,"source":{"id":51,\
+            "name":"National Intelligence Service","kind":"intelligence_agency"},"article":null,"quoteStart":null,\
+            "quoteEnd":null,"claimDate":"2024-10-18","tags":["labour"],"assignee":null,"status":"disputed",\
+            "version":1,"createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","updatedAt":"2024-10-20T09:00:00Z",\
+            "updatedBy":"sam","decidedAt":"2024-10-20T09:00:00Z","history":[{"status":"disputed",\
+            "previousStatus":"unverified","rationale":"The ministry counts 11,000.","reviewer":"sam",\
+            "at":"2024-10-20T09:00:00Z","claimVersion":0,"evidence":[{"url":"https://example.org/report",\
+            "title":"Annual report","stance":"refutes","note":"Table 3"}]}],"links":[]}""";
+
+    /** A claim just added. */
+    static final String EXAMPLE_NEW_CLAIM = """
+            {"id":151,"statement":"About 15,000 workers were sent to Russia.","quote":null,"source":{"id":51,\
+            "name":"National Intelligence Service","kind":"intelligence_agency"},"article":null,"quoteStart":null,\
+            "quoteEnd":null,"claimDate":"2024-10-18","tags":["labour"],"assignee":null,"status":"unverified",\
+            "version":0,"createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","updatedAt":"2024-10-19T08:12:01Z",\
+            "updatedBy":"sam","decidedAt":null,"history":[],"links":[]}""";
+
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     /** The deepest numbered page served; beyond it, narrow the filter. */
     static final int MAX_PAGE = 10_000;
 
@@ -116,6 +147,19 @@ public class ClaimsApi {
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a claim", description = """
+            Reviewers. The claim starts unverified at version 0. Optional: quote, articleId with quoteStart and \
+            quoteEnd (or only the quote, to have it found), claimDate, tags, assigneeId.""")
+    @RequestBody(description = "The claim", required = true, content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "claim", value = """
+                    {"statement":"About 15,000 workers were sent to Russia.","sourceId":51,\
+                    "claimDate":"2024-10-18","tags":["labour"]}""")))
+    @APIResponse(responseCode = "201", description = "The claim, with its address in Location",
+            content = @Content(mediaType = JSON,
+                    examples = @ExampleObject(name = "created", value = EXAMPLE_NEW_CLAIM)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response create(NewClaim request) {
         if (request == null) {
             throw ClientError.badRequest("Send a JSON object with at least statement and sourceId.");
@@ -126,6 +170,22 @@ public class ClaimsApi {
 
     @GET
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "List claims", description = """
+            Claims the filters find, a numbered page at a time: pages count from 1 (up to 10,000), size is from 1 \
+            to 100 (25 by default).""")
+    @Parameters({ @Parameter(ref = ApiDocs.Q), @Parameter(ref = ApiDocs.STATUS), @Parameter(ref = ApiDocs.SOURCE_ID),
+            @Parameter(ref = ApiDocs.KIND), @Parameter(ref = ApiDocs.TAG), @Parameter(ref = ApiDocs.ARTICLE_ID),
+            @Parameter(ref = ApiDocs.ASSIGNEE_ID), @Parameter(ref = ApiDocs.FROM), @Parameter(ref = ApiDocs.TO),
+            @Parameter(ref = ApiDocs.SORT), @Parameter(name = "page", description = "The page, from 1", example = "1"),
+            @Parameter(name = "size", description = "Claims per page, 1 to 100", example = "25") })
+    @APIResponse(responseCode = "200", description = "A page of claims", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "page", value = """
+                    {"items":[{"id":151,"statement":"About 15,000 workers were sent to Russia.",\
+                    "status":"unverified","source":{"id":51,"name":"National Intelligence Service",\
+                    "kind":"intelligence_agency"},"articleId":null,"claimDate":"2024-10-18","tags":["labour"],\
+                    "createdAt":"2024-10-19T08:12:01Z","decidedAt":null}],"total":1,"page":1,"size":25}""")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ClaimPage list(@Context UriInfo uri, @RestQuery Integer page, @RestQuery Integer size) {
         int number = page == null ? 1 : page;
         FieldErrors errors = new FieldErrors();
@@ -142,6 +202,13 @@ public class ClaimsApi {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Read a claim", description = """
+            The claim with its whole history of decisions, oldest first, and its links to other claims.""")
+    @Parameter(name = "id", description = "The claim's id", example = "151")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "claim", value = EXAMPLE_CLAIM)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ClaimJson get(@RestPath long id) {
         return json(id);
     }
@@ -150,6 +217,23 @@ public class ClaimsApi {
     @Path("{id}/verdicts")
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a claim", description = """
+            Reviewers. Records a decision (verified, disputed, or unverified to reopen) with a rationale (required \
+            for verified and disputed) and evidence. version is the claim version the decision was made from; if \
+            the claim was decided, or its statement, quote, source or article edited since, the answer is 409.""")
+    @Parameter(name = "id", description = "The claim's id", example = "151")
+    @RequestBody(description = "The decision", required = true, content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "decision", value = """
+                    {"status":"disputed","rationale":"The ministry counts 11,000.","version":0,\
+                    "evidence":[{"url":"https://example.org/report","title":"Annual report","stance":"refutes",\
+                    "note":"Table 3"}]}""")))
+    @APIResponse(responseCode = "201", description = "The claim, with the decision in its history",
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "decided", value = EXAMPLE_CLAIM)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response decide(@RestPath long id, NewVerdict request) {
         if (request == null) {
             throw ClientError.badRequest("Send a JSON object with status, rationale, evidence and version.");
@@ -162,6 +246,16 @@ public class ClaimsApi {
     @GET
     @Path("{id}/related")
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Find related claims", description = """
+            Claims from any source that say much the same, most similar first.""")
+    @Parameter(name = "id", description = "The claim's id", example = "151")
+    @APIResponse(responseCode = "200", description = "Related claims", content = @Content(mediaType = JSON,
+            examples = @ExampleObject(name = "related", value = """
+                    {"items":[{"id":178,"statement":"Some 15,000 North Korean labourers work in Russia.",\
+                    "status":"unverified","similarity":0.62,"source":{"id":52,"name":"Yonhap",\
+                    "kind":"news_outlet"}}]}""")))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RelatedList related(@RestPath long id) {
         ClaimRules.find(id);
         return new RelatedList(related.of(id).stream().map(r -> new RelatedJson(r.id(), r.statement(),

@@ -16,7 +16,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,6 +33,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The source endpoints of the JSON API: add a source, search them, read one with its claim counts. */
 @Path("/api/sources")
+@Tag(name = "Sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcesApi {
 
@@ -54,6 +64,22 @@ public class SourcesApi {
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a source", description = """
+            Reviewers. name and kind are required; country is ISO 3166-1 alpha-2; names are unique in any case.""")
+    @RequestBody(description = "The source", required = true, content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "source", value = """
+                    {"name":"National Intelligence Service","kind":"intelligence_agency","country":"KR",\
+                    "aliases":["NIS"],"website":"https://www.nis.go.kr"}""")))
+    @APIResponse(responseCode = "201", description = "The source, with its address in Location",
+            content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "created", value = """
+                    {"id":51,"name":"National Intelligence Service","kind":"intelligence_agency","country":"KR",\
+                    "aliases":["NIS"],"description":"","website":"https://www.nis.go.kr","version":0,\
+                    "createdAt":"2024-10-01T10:00:00Z","updatedAt":"2024-10-01T10:00:00Z"}""")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response create(SourceInput input, @Context UriInfo uri) {
         if (input == null) {
             throw ClientError.badRequest("Send a JSON object with at least name and kind.");
@@ -65,6 +91,18 @@ public class SourcesApi {
 
     @GET
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Search sources", description = """
+            At most 100 sources in name order; q matches words of a name or alias, or any part of one.""")
+    @Parameters({ @Parameter(name = "q", description = "Words of a name or alias", example = "intelligence"),
+            @Parameter(name = "kind", description = "Only sources of this kind", example = "government"),
+            @Parameter(name = "country", description = "Only sources of this country (ISO code)", example = "KR") })
+    @APIResponse(responseCode = "200", description = "The sources", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "sources", value = """
+                    {"items":[{"id":51,"name":"National Intelligence Service","kind":"intelligence_agency",\
+                    "country":"KR","aliases":["NIS"],"description":"","website":"https://www.nis.go.kr","version":0,\
+                    "createdAt":"2024-10-01T10:00:00Z","updatedAt":"2024-10-01T10:00:00Z"}]}""")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public SourceList list(@RestQuery String q, @RestQuery String kind, @RestQuery String country) {
         return new SourceList(search.first(SourceFilter.parse(q, kind, country), MAX_ITEMS).stream()
                 .map(source -> SourceJson.of(source, null)).toList());
@@ -73,6 +111,17 @@ public class SourcesApi {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Read a source", description = """
+            The source with how many of its claims are verified, disputed and unverified.""")
+    @Parameter(name = "id", description = "The source's id", example = "51")
+    @APIResponse(responseCode = "200", description = "The source", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "source", value = """
+                    {"id":51,"name":"National Intelligence Service","kind":"intelligence_agency","country":"KR",\
+                    "aliases":["NIS"],"description":"","website":"https://www.nis.go.kr","version":0,\
+                    "createdAt":"2024-10-01T10:00:00Z","updatedAt":"2024-10-01T10:00:00Z",\
+                    "counts":{"verified":3,"disputed":5,"unverified":12}}""")))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public SourceJson show(@RestPath long id) {
         return SourceJson.of(SourceRules.find(id), search.counts(id));
     }

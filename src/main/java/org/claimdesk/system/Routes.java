@@ -209,6 +209,27 @@ public final class Routes {
         return ratingMappings() + "/delete";
     }
 
+    /** The CSV export of the claims; {@link org.claimdesk.claim.ClaimFilter#csvUrl()} adds a list's filter. */
+    public static String claimsCsv() {
+        return "/api/exports/claims.csv";
+    }
+
+    public static String tableImports() {
+        return "/imports/tables";
+    }
+
+    public static String tableImport(Long id) {
+        return tableImports() + "/" + id;
+    }
+
+    public static String startTableImport(Long id) {
+        return tableImport(id) + "/start";
+    }
+
+    public static String tableImportReport(Long id) {
+        return tableImport(id) + "/report.csv";
+    }
+
     public static String favicon() {
         return "/static/favicon.svg";
     }

@@ -114,6 +114,11 @@ public class DeskClient {
         return spec.post(path);
     }
 
+    /** The CSRF token of the last page read, for forms the helpers here cannot post (file uploads). */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     public boolean hasSession() {
         return cookies.containsKey(SESSION_COOKIE);
     }
