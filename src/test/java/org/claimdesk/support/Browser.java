@@ -5,16 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
@@ -26,6 +31,7 @@ import io.restassured.RestAssured;
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("claimdesk.chromium", "/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("claimdesk.screenshots", "target/screenshots"));
     private static final String CHROMEDRIVER = System.getProperty("claimdesk.chromedriver", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
@@ -50,6 +56,7 @@ public final class Browser implements AutoCloseable {
                 .toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         baseUrl = "http://localhost:" + RestAssured.port;
     }
 
@@ -119,6 +126,86 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javascript, Object... args) {
         return driver.executeScript(javascript, args);
+    }
+
+    /** Runs a script that calls its last argument when done, and returns what it passed. */
+    public Object asyncScript(String javascript, Object... args) {
+        return driver.executeAsyncScript(javascript, args);
+    }
+
+    /** The elements matching {@code css} now (none is fine). */
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits until an element matching {@code css} is shown, and returns it. */
+    public WebElement waitFor(String css) {
+        return waitUntil(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    /** Waits until the element matching {@code css} holds {@code text}, and returns its whole text. */
+    public String waitForText(String css, String text) {
+        return waitUntil(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                .filter(t -> t.contains(text)).findFirst().orElse(null));
+    }
+
+    /** The path and query of the page shown, without the host. */
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Presses keys on whatever has the focus, as a person at the keyboard would. */
+    public Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses keys and waits for the page they lead to. */
+    public Browser pressAndWait(CharSequence... keys) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        press(keys);
+        waitUntil(d -> isStale(html) && "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the page shown. */
+    public Axe.Result axe() {
+        return Axe.run(this);
+    }
+
+    /** Sets the window's inner width (CSS pixels), as a phone or a desk would have it. */
+    public Browser width(int width) {
+        Dimension now = driver.manage().window().getSize();
+        long inner = ((Number) script("return window.innerWidth")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (width + now.getWidth() - inner), now.getHeight()));
+        return this;
+    }
+
+    /**
+     * Saves the page shown, from its top down to at most {@code maxHeight} CSS pixels, as
+     * {@code target/screenshots/{name}-{width}.png}.
+     */
+    public Path screenshot(String name, int maxHeight) {
+        long width = ((Number) script("return window.innerWidth")).longValue();
+        long height = Math.min(maxHeight,
+                ((Number) script("return document.documentElement.scrollHeight")).longValue());
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static boolean isStale(WebElement element) {
