@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
+    private final boolean javascript;
 
     private Browser(boolean javascript, int width, int height) {
         try {
@@ -58,6 +59,7 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         baseUrl = "http://localhost:" + RestAssured.port;
+        this.javascript = javascript;
     }
 
     /** A desktop-sized browser with JavaScript on. */
@@ -73,6 +75,11 @@ public final class Browser implements AutoCloseable {
     /** A phone-sized browser (390 px wide). */
     public static Browser phone() {
         return new Browser(true, 390, 844);
+    }
+
+    /** Whether this browser runs the pages' scripts. */
+    public boolean javascript() {
+        return javascript;
     }
 
     public WebDriver driver() {
@@ -166,6 +173,17 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         press(keys);
         waitUntil(d -> isStale(html) && "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /**
+     * Chooses an option of a drop-down by typing its label, as at the keyboard. (Selenium's own Select refuses the
+     * claims filters, which sit in a details element that CSS keeps open on wide screens.)
+     */
+    public Browser choose(String css, String label) {
+        script("arguments[0].focus()", find(css));
+        press(label);
+        waitUntil(d -> label.equals(script("const s = arguments[0]; return s.options[s.selectedIndex].text", find(css))));
         return this;
     }
 

@@ -1,0 +1,141 @@
+package org.claimdesk.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimdesk.article.Article;
+import org.claimdesk.reviewer.Role;
+import org.claimdesk.source.Source;
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.support.Accounts;
+import org.claimdesk.support.Browser;
+import org.claimdesk.support.DeskData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A reviewer's working session in real Chromium, end to end: log in, decide claims with evidence, meet another
+ * reviewer's decision on the same claim (in place with JavaScript, on the conflict page without), search and filter,
+ * log out. Every step waits for what the page shows, and the database is checked for what was stored.
+ */
+@QuarkusTest
+class ReviewScenarioInBrowserTest {
+
+    @Test
+    void twoReviewersDecideSearchAndLogOut() {
+        String word = "zirconia" + System.nanoTime() % 100_000;
+        Source source = DeskData.source("Scenario agency", SourceKind.news_outlet);
+        String body = "The agency said the port shipped " + word + " shells. It also said the " + word + " factory doubled output. "
+                + "Officials denied that any " + word + " left by rail.";
+        Article article = DeskData.article("Shells and " + word, body, source);
+        long shipped = DeskData.claimQuoting(article.id, body.indexOf("the port"), "the port shipped " + word + " shells",
+                source);
+        long doubled = DeskData.claimQuoting(article.id, body.indexOf("the " + word + " factory"),
+                "the " + word + " factory doubled output", source);
+        long rail = DeskData.claimQuoting(article.id, body.indexOf("any " + word), "any " + word + " left by rail",
+                source);
+        String alice = Accounts.create(Role.reviewer);
+        String bob = Accounts.create(Role.reviewer);
+
+        try (Browser a = Browser.open(); Browser b = Browser.withoutJavaScript()) {
+            a.logIn(alice, Accounts.PASSWORD);
+            assertTrue(a.text("header").contains(alice));
+
+            // verified with evidence: htmx records it in place, the page is not reloaded
+            a.go("/claims/" + shipped);
+            WebElement page = a.find("html");
+            decide(a, "verified", "The port's manifest lists the shells.", "https://example.org/manifest",
+                    "Port manifest", "supports");
+            a.waitForText("#decide-body .flash-notice", "Recorded your decision: Verified.");
+            assertTrue(page.isEnabled(), "the page was not reloaded");
+            assertTrue(a.text("#claim-status").contains("Verified"), a.text("#claim-status"));
+            String history = a.text("#timeline-list");
+            assertTrue(history.contains("The port's manifest lists the shells.") && history.contains("Port manifest"),
+                    history);
+            assertEquals("verified", status(shipped));
+            assertEquals(List.of("https://example.org/manifest|supports"), DeskData.strings("select e.url || '|' || "
+                    + "e.stance from evidence e join review r on r.id = e.review_id where r.claim_id = ?1", shipped));
+
+            a.go("/claims/" + doubled);
+            decide(a, "disputed", "Output records show no change.", null, null, null);
+            a.waitForText("#decide-body .flash-notice", "Recorded your decision: Disputed.");
+            assertEquals("disputed", status(doubled));
+
+            // the same claim open in two browsers: Alice (JavaScript) decides first, Bob (none) meets the conflict page
+            b.logIn(bob, Accounts.PASSWORD);
+            b.go("/claims/" + rail);
+            a.go("/claims/" + rail);
+            decide(a, "verified", "Rail logs are empty.", null, null, null);
+            a.waitForText("#decide-body .flash-notice", "Recorded your decision: Verified.");
+            decide(b, "disputed", "A freight photo shows them.", "https://example.org/photo", "Freight photo",
+                    "refutes");
+            b.submit(b.find("#verdict button.primary"));
+            assertEquals("Your decision was not saved", b.text("h1"));
+            assertTrue(b.text(".panel").contains("Rail logs are empty."), "Bob sees Alice's decision");
+            assertEquals("A freight photo shows them.", b.find("#rationale").getAttribute("value"),
+                    "Bob's rationale is kept");
+            assertEquals("verified", status(rail), "Alice's decision stands");
+            b.submit(b.find("#verdict button.primary"));
+            assertTrue(b.text(".flash").contains("Recorded your decision: Disputed."), b.text(".flash"));
+            assertTrue(b.text("#claim-status").contains("Disputed"));
+
+            // Alice's page still holds the version she decided on: her next decision is refused in place
+            decide(a, "verified", "Still empty after a second look.", null, null, null);
+            String conflict = a.waitForText("#decide-body .conflict", "not saved");
+            assertTrue(conflict.contains(bob) && conflict.contains("A freight photo shows them."), conflict);
+            assertTrue(a.text("#claim-status").contains("Disputed"), "the status shown is brought up to date");
+            assertEquals("Still empty after a second look.", a.find("#rationale").getAttribute("value"));
+            a.find("#verdict button.primary").click();
+            a.waitForText("#decide-body .flash-notice", "Recorded your decision: Verified.");
+            assertEquals(List.of("verified|" + alice, "disputed|" + bob, "verified|" + alice), DeskData.strings(
+                    "select r.status || '|' || p.username from review r join reviewer p on p.id = r.reviewer_id "
+                            + "where r.claim_id = ?1 order by r.id", rail));
+
+            // search, then filter by status
+            a.go("/claims");
+            a.find("#q").sendKeys(word);
+            a.choose("#status", "Verified");
+            a.submit(a.find(".filters button.primary"));
+            List<String> shown = a.all(".claim-row a.statement").stream().map(WebElement::getText).toList();
+            assertEquals(2, shown.size(), shown.toString());
+            assertTrue(shown.stream().allMatch(s -> s.contains(word)), shown.toString());
+            assertTrue(a.path().contains("status=verified") && a.path().contains("q=" + word), a.path());
+            a.submit(a.find(".status-tabs a[href*='status=disputed']"));
+            assertEquals(List.of("Quoted: the " + word + " factory doubled output"),
+                    a.all(".claim-row a.statement").stream().map(WebElement::getText).toList());
+
+            a.submit(a.find("form[action='/logout'] button"));
+            assertTrue(a.text("main").contains("You have logged out."));
+            a.go("/claims/" + rail);
+            assertTrue(a.path().startsWith("/login"), a.path());
+        }
+    }
+
+    /** Fills the decision form (without sending it, except with JavaScript where the button sends it in place). */
+    private static void decide(Browser browser, String status, String rationale, String url, String title,
+            String stance) {
+        browser.find("input[name=status][value=" + status + "]").click();
+        WebElement field = browser.find("#rationale");
+        field.clear();
+        field.sendKeys(rationale);
+        if (url != null) {
+            browser.find("#evidenceUrl-0").sendKeys(url);
+            browser.find("#evidenceTitle-0").sendKeys(title);
+            new Select(browser.find("#evidenceStance-0")).selectByValue(stance);
+        }
+        if (!browser.javascript()) {
+            return;
+        }
+        browser.find("#verdict button.primary").click();
+    }
+
+    private static String status(long claimId) {
+        return DeskData.strings("select status from claim where id = ?1", claimId).get(0);
+    }
+}
