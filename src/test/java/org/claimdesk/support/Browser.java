@@ -10,16 +10,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
@@ -50,6 +55,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javascript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
         }
@@ -115,8 +121,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits up to 15 s for {@code condition}; on time-out, saves a screenshot and says where the browser was. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failed-" + System.currentTimeMillis(), 3000);
+            throw new TimeoutException("waited in vain on " + path() + " (focus on <" + focused().getTagName() + "> \""
+                    + focused().getText() + "\"); the page is in " + shot, e);
+        }
     }
 
     public WebElement find(String css) {
@@ -168,6 +181,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a key while holding a modifier (Ctrl, Shift...) down. */
+    public Browser pressWith(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        return this;
+    }
+
     /** Presses keys and waits for the page they lead to. */
     public Browser pressAndWait(CharSequence... keys) {
         WebElement html = driver.findElement(By.tagName("html"));
@@ -185,6 +204,45 @@ public final class Browser implements AutoCloseable {
         press(label);
         waitUntil(d -> label.equals(script("const s = arguments[0]; return s.options[s.selectedIndex].text", find(css))));
         return this;
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab going {@code back}) until the focused element's text contains {@code text} or its
+     * value is {@code text} (a button or a radio button), as someone at the keyboard looks for a link, and returns it.
+     */
+    public WebElement tabTo(String text, boolean back) {
+        for (int i = 0; i < 120; i++) {
+            if (back) {
+                pressWith(Keys.SHIFT, Keys.TAB);
+            } else {
+                press(Keys.TAB);
+            }
+            WebElement now = focused();
+            if ("body".equals(now.getTagName())) {
+                continue; // between the page's last element and its first
+            }
+            if (now.getText().contains(text) || text.equalsIgnoreCase(now.getAttribute("value"))) {
+                return now;
+            }
+        }
+        throw new AssertionError("no focusable element says \"" + text + "\" on " + path());
+    }
+
+    public WebElement tabTo(String text) {
+        return tabTo(text, false);
+    }
+
+    /** Whether the focused element shows it has the focus (an outline or a box shadow), as a sighted user needs. */
+    public boolean focusIsVisible() {
+        return Boolean.TRUE.equals(script("""
+                const s = getComputedStyle(document.activeElement);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';"""));
+    }
+
+    /** Messages the pages logged to the console at level SEVERE, such as scripts or styles the CSP refused. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     /** The element that has the keyboard focus. */

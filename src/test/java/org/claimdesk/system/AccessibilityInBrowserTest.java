@@ -74,13 +74,26 @@ class AccessibilityInBrowserTest {
 
             browser.go("/claims/" + claimId);
             admin.get("/claims/" + claimId);
-            admin.post("/claims/" + claimId + "/verdicts", "version", "1", "status", "verified", "rationale",
+            admin.post("/claims/" + claimId + "/verdicts", "version", version(claimId), "status", "verified", "rationale",
                     "Found the ship.");
             browser.find("input[name=status][value=unverified]").click();
             // a plain form submission (no htmx), so that the conflict page itself is checked
             browser.script("HTMLFormElement.prototype.submit.call(document.getElementById('verdict'))");
             browser.waitForText("h1", "not saved");
             check(browser, "decision conflict (409)");
+
+            // the same with JavaScript: htmx shows the conflict inside the claim's page
+            browser.go("/claims/" + claimId);
+            admin.get("/claims/" + claimId);
+            admin.post("/claims/" + claimId + "/verdicts", "version", version(claimId), "status", "disputed", "rationale",
+                    "The ship was another one.");
+            browser.find("input[name=status][value=unverified]").click();
+            browser.find("#verdict button.primary").click();
+            browser.waitForText("#decide-body .conflict", "not saved");
+            check(browser, "claim page, conflict in place");
+            browser.press("?");
+            browser.waitFor("#shortcuts");
+            check(browser, "keyboard shortcut help");
 
             browser.go("/");
             browser.submit(browser.find("form[action='/logout'] button"));
@@ -95,6 +108,10 @@ class AccessibilityInBrowserTest {
         results.forEach((page, found) -> found.blocking().forEach(v -> blocking.add(page + ": " + v)));
         assertEquals(List.of(), blocking, "serious or critical WCAG violations");
         assertTrue(results.size() >= 20, "every page type was checked");
+    }
+
+    private static String version(long claimId) {
+        return Long.toString(DeskData.number("select version from claim where id = ?1", claimId));
     }
 
     private void check(Browser browser, String page) {
