@@ -255,6 +255,12 @@ public final class Browser implements AutoCloseable {
         return Axe.run(this);
     }
 
+    /** Shows the page as it prints (CSS print media), or back as on screen. */
+    public Browser print(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+        return this;
+    }
+
     /** Sets the window's inner width (CSS pixels), as a phone or a desk would have it. */
     public Browser width(int width) {
         Dimension now = driver.manage().window().getSize();
