@@ -50,8 +50,15 @@ class ReviewScenarioInBrowserTest {
             // verified with evidence: htmx records it in place, the page is not reloaded
             a.go("/claims/" + shipped);
             WebElement page = a.find("html");
-            decide(a, "verified", "The port's manifest lists the shells.", "https://example.org/manifest",
-                    "Port manifest", "supports");
+            // more evidence rows come in place too, keeping what was typed
+            a.find("#rationale").sendKeys("The port's manifest lists the shells.");
+            a.find("#evidenceUrl-0").sendKeys("https://example.org/manifest");
+            a.find("button[name=more]").click();
+            a.waitFor("#evidenceUrl-3");
+            assertEquals("https://example.org/manifest", a.find("#evidenceUrl-0").getAttribute("value"));
+            a.find("#evidenceTitle-0").sendKeys("Port manifest");
+            new Select(a.find("#evidenceStance-0")).selectByValue("supports");
+            decide(a, "verified", "The port's manifest lists the shells.", null, null, null);
             a.waitForText("#decide-body .flash-notice", "Recorded your decision: Verified.");
             assertTrue(page.isEnabled(), "the page was not reloaded");
             assertTrue(a.text("#claim-status").contains("Verified"), a.text("#claim-status"));
