@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.claimdesk.article.Article;
@@ -108,13 +110,30 @@ class AccessibilityInBrowserTest {
         results.forEach((page, found) -> found.blocking().forEach(v -> blocking.add(page + ": " + v)));
         assertEquals(List.of(), blocking, "serious or critical WCAG violations");
         assertTrue(results.size() >= 20, "every page type was checked");
+        // status is never colour alone, and looks the same on every page: one word, icon and colour per status
+        assertEquals(Set.of("verified|✓|word|rgb(27, 107, 58)|rgb(228, 243, 233)",
+                "disputed|✗|word|rgb(161, 29, 43)|rgb(251, 230, 232)",
+                "unverified|?|word|rgb(122, 77, 0)|rgb(253, 241, 216)"), badges);
     }
 
     private static String version(long claimId) {
         return Long.toString(DeskData.number("select version from claim where id = ?1", claimId));
     }
 
+    /** Every page's status badges, as "status|icon|word|colour|background", to compare across pages. */
+    private final Set<String> badges = new TreeSet<>();
+
     private void check(Browser browser, String page) {
         results.put(page, browser.axe());
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) browser.script("""
+                return [...document.querySelectorAll('.status')].filter(b => b.offsetParent !== null).map(b => {
+                  const s = getComputedStyle(b);
+                  const status = [...b.classList].find(c => c.startsWith('status-')).substring(7);
+                  const text = b.textContent.trim();
+                  return status + '|' + text.charAt(0) + '|' + (text.toLowerCase().includes(status) ? 'word' : text)
+                    + '|' + s.color + '|' + s.backgroundColor;
+                });""");
+        badges.addAll(found);
     }
 }
