@@ -114,13 +114,6 @@ public class Articles {
         return numbered;
     }
 
-    @GET
-    @Path("new")
-    @RolesAllowed(Role.REVIEWER)
-    public TemplateInstance initCreationForm() {
-        return Templates.create(ArticleForm.empty(), Map.of());
-    }
-
     @POST
     @RolesAllowed(Role.REVIEWER)
     public Response processCreationForm(@BeanParam ArticleForm form) {

@@ -31,8 +31,8 @@ import org.claimdesk.system.Stale;
 @ApplicationScoped
 public class ClaimRules {
 
-    static final int MAX_STATEMENT = 4000;
-    static final int MAX_QUOTE = 10_000;
+    public static final int MAX_STATEMENT = 4000;
+    public static final int MAX_QUOTE = 10_000;
     static final int MAX_TAGS = 20;
     static final int MAX_TAG = 50;
     static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);

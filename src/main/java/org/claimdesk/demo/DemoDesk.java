@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.article.Article;
+import org.claimdesk.article.extraction.KnownSource;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimLink;
 import org.claimdesk.claim.ClaimRules;
@@ -66,6 +67,18 @@ public class DemoDesk {
                     List.of("Putin", "President Vladimir Putin", "Russian President Vladimir Putin")),
             new DemoSource("Unnamed geopolitical analysts", SourceKind.analysts, null, null,
                     "Analysts quoted without names or affiliations.", List.of("Geopolitical analysts", "analysts")));
+
+    /**
+     * The demo sources as the extractor's registry, numbered from 1 in the order above: what a desk that has
+     * loaded the demo knows, for evaluations and tests that run without a database.
+     */
+    public static List<KnownSource> registry() {
+        List<KnownSource> registry = new ArrayList<>();
+        for (DemoSource s : SOURCES) {
+            registry.add(new KnownSource(registry.size() + 1, s.name(), s.aliases(), s.kind(), s.country()));
+        }
+        return registry;
+    }
 
     /** Tags a newsroom would give the sample's claims, by a word in the statement. */
     private static final Map<String, String> TAGS = Map.of(

@@ -120,6 +120,15 @@ public final class Routes {
         return "/articles/new";
     }
 
+    /** The review of an article being imported. */
+    public static String articleDraft(Long id) {
+        return newArticle() + "/" + id;
+    }
+
+    public static String articleReviewScript() {
+        return "/static/article-review.js";
+    }
+
     public static String article(Long id) {
         return "/articles/" + id;
     }

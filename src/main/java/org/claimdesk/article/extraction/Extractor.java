@@ -1,18 +1,689 @@
 package org.claimdesk.article.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Finds candidate attributed claims in an article's clean text, resolving their sources against a registry. */
+/**
+ * Finds candidate attributed claims in an article's clean text, resolving their sources against a registry. Each
+ * candidate comes from one named rule over a sentence's words, so a reviewer can see why it was proposed:
+ * <ul>
+ * <li>{@code source-first}: "X said (that) ...", including "X told workers ..." and "X has thanked ...";
+ * <li>{@code source-first-interrupted}: "X stated, during a briefing, it believes ...";
+ * <li>{@code claim-first}: "..., X said." and {@code claim-first-inverted}: "..., said X.";
+ * <li>{@code according-to}: "According to X, ..." and "..., according to X.";
+ * <li>{@code nominal}: "X estimates suggest that ...".
+ * </ul>
+ * A rule name ends in {@code /direct-quote} or {@code /mixed-quote} when the claim is all or partly quoted. When one
+ * attribution sits inside another's claim ("KCNA added that the leader told workers ..."), only the outer one is
+ * proposed, as in annotated corpora where each word belongs to one attribution.
+ */
 public final class Extractor {
 
+    private static final int LONGEST_SOURCE = 12;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "which", "who", "whom", "whose", "when",
+            "while", "because", "as", "if", "but", "or", "after", "before", "since", "where", "although", "though",
+            "so", "than", "until", "unless", "whether", "why", "how", "what", "then", "in", "on", "at", "for",
+            "with", "by", "from", "during", "into", "about", "over", "under", "against", "among", "through", "per",
+            "to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "should", "must", "do", "does", "did", "be", "been", "not", "also", "meanwhile", "however", "yet",
+            "there", "here", "now", "still", "even", "just", "only", "once");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "would", "will", "could",
+            "may", "might", "did", "does", "do", "is", "was", "are", "were", "be", "been", "being", "previously",
+            "recently", "repeatedly", "reportedly", "publicly", "privately", "later", "earlier", "then", "once",
+            "often", "again", "already", "still", "long", "further", "first", "just", "even", "initially",
+            "separately", "not", "never", "n't", "always", "now", "last", "this", "on", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
+            "afternoon", "evening", "yesterday", "today", "tonight", "apparently", "allegedly",
+            "openly", "quickly", "flatly", "explicitly", "shall", "should", "can", "must", "ever");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "my", "your", "this", "these", "those", "such", "no", "any", "every", "each", "of", "recent",
+            "new", "latest", "to", "same", "own", "further");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
+    private static final Set<String> NOMINAL_MODIFIERS = Set.of("recent", "new", "latest", "the", "a", "an",
+            "preliminary", "official", "internal", "classified", "early", "initial", "previous", "earlier",
+            "separate", "some", "updated", "published", "its", "their", "his", "her");
+    private static final Set<String> TIME_TAIL = Set.of("on", "in", "at", "last", "this", "earlier", "later",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "yesterday", "today", "a", "an", "the", "statement",
+            "interview", "told", "recently", "previously", "also", "then", "again", "of", "to", "with", "reporters",
+            "spokesman", "spokeswoman", "spokesperson");
+
+    /** Words that open what follows "X said" at the end of a claim-first sentence: "... , she said in a video." */
+    private static final Set<String> TAIL_OPENERS = Set.of("in", "at", "during", "on", "to", "after", "before",
+            "while", "as", "from", "when", "of", "about", "last", "this", "earlier", "later", "recently", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+            "afterward", "afterwards", "again", "then", "with", "through", "via", "over", "outside", "inside",
+            "backstage", "onstage", "privately", "publicly", "repeatedly", "simply", "flatly", "bluntly", "because");
+
+    private static final Set<String> INTRODUCTIONS = Set.of("in", "on", "at", "over", "after", "before", "during",
+            "when", "while", "if", "as", "with", "without", "despite", "since", "for", "from", "by", "under",
+            "asked", "speaking", "later", "earlier", "last", "meanwhile", "still", "instead", "also", "separately",
+            "then", "now", "today", "yesterday", "once", "again", "but", "and", "so", "yet", "however");
+
     private final List<KnownSource> registry;
+    private final Map<String, KnownSource> names;
+    private final Map<String, KnownSource> surnames;
 
     public Extractor(List<KnownSource> registry) {
         this.registry = List.copyOf(registry);
+        this.names = SourceResolver.namesOf(this.registry);
+        this.surnames = SourceResolver.surnamesOf(this.registry);
     }
 
-    /** The candidates in text order; deterministic, with no network. The rules are still to come. */
+    /** One attribution found in a sentence, before its source is resolved. */
+    private record Draft(int sourceStart, int sourceEnd, int cueStart, int cueEnd, String cue, int claimStart,
+            int claimEnd, double confidence, String rule) {
+
+        int extentStart() {
+            return Math.min(sourceStart, Math.min(cueStart, claimStart));
+        }
+
+        int extentEnd() {
+            return Math.max(sourceEnd, Math.max(cueEnd, claimEnd));
+        }
+
+        boolean covers(int offset) {
+            return offset >= extentStart() && offset < extentEnd();
+        }
+    }
+
+    /** The candidates in text order; deterministic, with no network. */
     public List<Candidate> extract(String text) {
-        return List.of();
+        SourceResolver resolver = new SourceResolver(registry, names, surnames);
+        resolver.scan(text);
+        List<Candidate> candidates = new ArrayList<>();
+        Quotes quotes = Quotes.of(text);
+        for (Span sentence : SentenceSplitter.split(text)) {
+            List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
+            for (Draft draft : choose(drafts(text, tokens, quotes))) {
+                Draft whole = wholeQuote(draft, quotes);
+                Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
+                        Math.max(sentence.end(), whole.claimEnd()));
+                candidates.add(candidate(text, sentences, whole, resolver));
+            }
+        }
+        return candidates;
+    }
+
+    private Candidate candidate(String text, Span sentence, Draft d, SourceResolver resolver) {
+        String mention = text.substring(d.sourceStart(), d.sourceEnd());
+        List<ResolvedSource> sources = resolver.resolve(mention, d.sourceStart());
+        double confidence = d.confidence();
+        if (sources.get(0).isNew()) {
+            confidence -= SourceResolver.stripDeterminers(mention).equals(sources.get(0).name())
+                    && Character.isLowerCase(mention.charAt(0)) && mention.length() <= 4 ? 0.25 : 0.05;
+        }
+        confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
+        String claim = text.substring(d.claimStart(), d.claimEnd());
+        return new Candidate(sentence.start(), sentence.end(), d.claimStart(), d.claimEnd(), d.sourceStart(),
+                d.sourceEnd(), d.cueStart(), d.cueEnd(), text.substring(sentence.start(), sentence.end()), claim,
+                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim));
+    }
+
+    private static String quoteKind(String claim) {
+        String trimmed = claim.strip();
+        long marks = trimmed.chars().filter(c -> c == '"' || c == '“' || c == '”').count();
+        if (marks == 0) {
+            return "";
+        }
+        boolean opens = trimmed.startsWith("\"") || trimmed.startsWith("“");
+        boolean closes = trimmed.endsWith("\"") || trimmed.endsWith("”") || trimmed.endsWith("\",")
+                || trimmed.endsWith("”,") || trimmed.endsWith(",\"") || trimmed.endsWith(",”");
+        return opens && closes && marks == 2 ? "/direct-quote" : "/mixed-quote";
+    }
+
+    /** Outer attributions first; an attribution whose cue or source lies inside one already taken is dropped. */
+    private static List<Draft> choose(List<Draft> drafts) {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt((Draft d) -> -(d.claimEnd() - d.claimStart()))
+                .thenComparingInt(Draft::cueStart));
+        List<Draft> taken = new ArrayList<>();
+        for (Draft d : sorted) {
+            boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
+                    && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+                            : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
+            if (!inside) {
+                taken.add(d);
+            }
+        }
+        taken.sort(Comparator.comparingInt(Draft::cueStart));
+        return taken;
+    }
+
+    /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
+    private static Draft wholeQuote(Draft d, Quotes quotes) {
+        int start = d.claimStart();
+        int end = d.claimEnd();
+        Span first = quotes.at(start);
+        if (first != null && first.start() < start && first.end() <= end + 1) {
+            start = first.start();
+        }
+        Span last = quotes.at(end - 1);
+        if (last != null && last.end() > end && last.start() >= d.claimStart() - 1) {
+            end = last.end();
+        }
+        if (start == d.claimStart() && end == d.claimEnd()) {
+            return d;
+        }
+        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), start, end,
+                d.confidence(), d.rule());
+    }
+
+    private List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] used = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            used[k] = quotes.inside(t.get(k).start());
+        }
+        accordingTo(text, t, drafts, used);
+        nominal(text, t, drafts, used);
+        for (int i = 0; i < t.size(); i++) {
+            if (!used[i]) {
+                verbal(text, t, i, drafts);
+            }
+        }
+        return drafts;
+    }
+
+    /** "According to X, ..." and "..., according to X." */
+    private static void accordingTo(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        for (int a = 0; a + 2 < t.size(); a++) {
+            if (used[a] || !t.get(a).is("according") || !t.get(a + 1).is("to")) {
+                continue;
+            }
+            int s = a + 2;
+            int e = s;
+            while (e < t.size() && !t.get(e).text().equals(",") && !t.get(e).text().equals(".")
+                    && !t.get(e).text().equals(";") && e - s < LONGEST_SOURCE) {
+                e++;
+            }
+            if (e == s) {
+                continue;
+            }
+            int claimStart;
+            int claimEnd;
+            int before = a;
+            while (before > 0 && isPunctuation(t.get(before - 1)) && !t.get(before - 1).isQuote()) {
+                before--;
+            }
+            if (before > 0) {
+                claimStart = t.get(0).start();
+                claimEnd = t.get(before - 1).end();
+            } else {
+                int c = e;
+                while (c < t.size() && isPunctuation(t.get(c)) && !t.get(c).isQuote()) {
+                    c++;
+                }
+                if (c >= t.size()) {
+                    continue;
+                }
+                claimStart = t.get(c).start();
+                claimEnd = claimEnd(t, t.size() - 1);
+            }
+            used[a] = used[a + 1] = true;
+            drafts.add(new Draft(t.get(s).start(), t.get(e - 1).end(), t.get(a).start(), t.get(a + 1).end(),
+                    "according to", claimStart, claimEnd, 0.9, "according-to"));
+        }
+    }
+
+    /** "Recent South Korean intelligence estimates suggest that ...": a noun of reporting, then a verb of showing. */
+    private static void nominal(String text, List<Token> t, List<Draft> drafts, boolean[] used) {
+        for (int v = 1; v < t.size(); v++) {
+            if (used[v] || !Cues.REPORT_VERBS.contains(t.get(v).lower())
+                    || !Cues.REPORT_NOUNS.contains(t.get(v - 1).lower())) {
+                continue;
+            }
+            int noun = v - 1;
+            int s = leftPhraseStart(t, noun - 1);
+            while (s < noun && NOMINAL_MODIFIERS.contains(t.get(s).lower())) {
+                s++;
+            }
+            int sourceStart;
+            int sourceEnd;
+            int cueStart;
+            if (s < noun) {
+                sourceStart = t.get(s).start();
+                sourceEnd = t.get(noun - 1).end();
+                cueStart = t.get(noun).start();
+            } else {
+                sourceStart = t.get(noun).start();
+                sourceEnd = t.get(noun).end();
+                cueStart = t.get(v).start();
+            }
+            int c = v + 1;
+            int cueEnd = t.get(v).end();
+            if (c < t.size() && t.get(c).is("that")) {
+                cueEnd = t.get(c).end();
+                c++;
+            }
+            while (c < t.size() && t.get(c).text().equals(",")) {
+                c++;
+            }
+            if (t.size() - c < 3) {
+                continue;
+            }
+            used[v] = used[noun] = true;
+            drafts.add(new Draft(sourceStart, sourceEnd, cueStart, cueEnd, text.substring(cueStart, cueEnd),
+                    t.get(c).start(), claimEnd(t, t.size() - 1), 0.8, "nominal"));
+        }
+    }
+
+    /** A verb of saying or thinking at {@code i}, with its source before or after it. */
+    private static void verbal(String text, List<Token> t, int i, List<Draft> drafts) {
+        Token cue = t.get(i);
+        double weight = Cues.weight(cue.lower());
+        boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
+                || !t.get(i + 1).isWord());
+        if (weight == 0 || cue.isCapitalized() && i > 0 && !headline || cue.isCapitalized() && i == 0) {
+            return;
+        }
+        if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
+            return; // "the reports", "an estimated 15,000"
+        }
+        if (i + 1 < t.size() && (t.get(i + 1).is("to") && cue.lower().endsWith("ed") || t.get(i + 1).is("by"))) {
+            return; // "is expected to", "was reported by": passive
+        }
+        int j = i - 1;
+        boolean auxiliary = false;
+        while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower()) || isAdverb(t.get(j)))) {
+            if (isNegation(t.get(j))) {
+                return; // "did not mention": nothing is asserted
+            }
+            auxiliary |= !t.get(j).isCapitalized();
+            j--;
+        }
+        if (j >= 0 && isNegation(t.get(j))) {
+            return;
+        }
+        if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
+            Token before = t.get(j);
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+            boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
+                    || before.lower().endsWith("s") && before.isWord();
+            boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
+                    || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
+                    || next.is("the") || next.is("a");
+            if (!subject && !(before.isWord() && clauseFollows) || !before.isWord()) {
+                return;
+            }
+        }
+        int cueEnd = cue.end();
+        int after = i + 1;
+        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && cue.lower().startsWith("call"))) {
+            cueEnd = t.get(after).end();
+            after++;
+        }
+        int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        if (j > 0 && t.get(j).text().equals(",")) {
+            // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
+            int p = j - 1;
+            for (int commas = 0; commas < 4 && p > 0; commas++) {
+                while (p > 0 && j - p < 40 && !t.get(p).text().equals(",") && !t.get(p).isQuote()) {
+                    p--;
+                }
+                if (p <= 0 || p >= j - 1 || !t.get(p).text().equals(",")) {
+                    break;
+                }
+                int name = leftPhraseStart(t, p - 1);
+                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord())) {
+                    s = name;
+                    j = j - 1;
+                    break;
+                }
+                p--;
+            }
+        }
+        if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
+            // "..., a source close to him said.": the source runs back to the comma
+            for (int p = s - 1; p > 0 && j - p <= LONGEST_SOURCE; p--) {
+                if (opensTail(t, p)) {
+                    if (!isIntroduction(t, p)) {
+                        s = p + 1;
+                    }
+                    break;
+                }
+                if (!t.get(p).isWord() || t.get(p).is("that") || t.get(p).is("which")) {
+                    break;
+                }
+            }
+        }
+        if (j > 0 && s > j && (t.get(j).is("and") || t.get(j).is("but")) && !cue.lower().endsWith("ing")) {
+            // "FBI officials were angered by the deal and predicted ...": the sentence's subject
+            int subject = sentenceSubject(t, j);
+            if (subject >= 0) {
+                s = subject;
+                j = subject;
+                while (j + 1 < i && (t.get(j + 1).isCapitalized() || t.get(j + 1).lower().endsWith("s")
+                        && t.get(j + 1).isWord() && !AUXILIARIES.contains(t.get(j + 1).lower()))) {
+                    j++;
+                }
+            }
+        }
+        if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
+            s = j; // "18% who say they would be dissatisfied"
+        }
+        boolean hasSource = j >= 0 && s <= j;
+        int sentenceEnd = t.size() - 1;
+        if (hasSource && s > 0 && opensTail(t, s - 1) && (t.get(s - 1).isQuote() || shortTail(t, after)
+                && !isIntroduction(t, s - 1))) {
+            // "..., X said." or "\"...,\" X said."
+            int claimEnd = tailClaimEnd(t, s - 1);
+            if (claimEnd >= 0) {
+                drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
+                        t.get(0).start(), claimEnd, weight * 0.95, "claim-first"));
+                int participle = participle(t, after);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+                }
+            }
+            return;
+        }
+        if (!hasSource && i > 0 && opensTail(t, i - 1)) {
+            // "..., said X."
+            int e = after;
+            while (e < t.size() && t.get(e).isWord() && !CLAUSE_BREAKS.contains(t.get(e).lower())
+                    && e - after < LONGEST_SOURCE) {
+                e++;
+            }
+            int claimEnd = tailClaimEnd(t, i - 1);
+            if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
+                drafts.add(new Draft(t.get(after).start(), t.get(e - 1).end(), cue.start(), cueEnd, cue.text(),
+                        t.get(0).start(), claimEnd, weight * 0.9, "claim-first-inverted"));
+                int participle = participle(t, e);
+                if (participle >= 0) {
+                    addParticiple(text, t, participle, t.get(after).start(), t.get(e - 1).end(), drafts);
+                }
+            }
+            return;
+        }
+        if (!hasSource && i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
+                && weight >= Cues.SPEECH) {
+            int subject = sentenceSubject(t, i - 1);
+            if (subject >= 0) {
+                int end = subject;
+                while (end + 1 < i && t.get(end + 1).isCapitalized()) {
+                    end++;
+                }
+                addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
+            }
+            return;
+        }
+        if (!hasSource) {
+            return;
+        }
+        // source first: skip the hearer of "told workers ...", then "that" or a colon
+        String rule = "source-first";
+        String cueText = text.substring(cue.start(), cueEnd);
+        int c = after;
+        if (Cues.WITH_HEARER.contains(cue.lower())) {
+            int that = -1;
+            for (int k = c; k < Math.min(t.size(), c + 8); k++) {
+                if (t.get(k).is("that")) {
+                    that = k;
+                    break;
+                }
+                if (isPunctuation(t.get(k))) {
+                    break;
+                }
+            }
+            if (that >= 0) {
+                c = that;
+            } else if (c < t.size() && !t.get(c).isQuote() && !isPunctuation(t.get(c))
+                    && !cue.lower().startsWith("accus") && !cue.lower().startsWith("thank")) {
+                c = skipHearer(t, c);
+            }
+        }
+        if (c + 1 < t.size() && t.get(c).text().equals(",") && t.get(c + 1).isQuote()) {
+            c++;
+        } else if (c < t.size() && t.get(c).text().equals(",")) {
+            int close = -1;
+            for (int k = c + 1; k < Math.min(t.size(), c + 26); k++) {
+                if (t.get(k).text().equals(",")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close > 0 && close + 1 < t.size()) {
+                c = close + 1;
+                rule = "source-first-interrupted";
+                if (c + 1 < t.size() && SUBJECT_PRONOUNS.contains(t.get(c).lower())
+                        && Cues.weight(t.get(c + 1).lower()) > 0) {
+                    cueText = cueText + " ... " + text.substring(t.get(c).start(), t.get(c + 1).end());
+                    c += 2;
+                }
+            } else {
+                c++;
+            }
+        }
+        if (c < t.size() && (t.get(c).is("that") || t.get(c).text().equals(":"))) {
+            c++;
+        }
+        if (c > sentenceEnd || wordsBetween(t, c, t.size()) < 2) {
+            return;
+        }
+        double confidence = weight * (rule.equals("source-first") ? 1.0 : 0.95);
+        int participle = participle(t, c);
+        int last = participle < 0 ? sentenceEnd : participle - 1;
+        drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cueText, t.get(c).start(),
+                claimEnd(t, last), confidence, rule));
+        if (participle >= 0) {
+            addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
+        }
+    }
+
+    /** "Sanders hit back, saying ...": the name or pronoun that opens the sentence (after an opening phrase). */
+    private static int sentenceSubject(List<Token> t, int before) {
+        int k = 0;
+        while (k < before && (t.get(k).isQuote() || Set.of("but", "and", "so", "yet", "still", "then", "meanwhile")
+                .contains(t.get(k).lower()))) {
+            k++;
+        }
+        if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
+            return -1;
+        }
+        if (k < before && Set.of("for", "in", "on", "at", "after", "before", "during", "since", "as", "when", "while",
+                "despite", "with", "last", "earlier", "later", "by").contains(t.get(k).lower())) {
+            while (k < before && !t.get(k).text().equals(",")) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= before) {
+            return -1;
+        }
+        Token first = t.get(k);
+        boolean name = first.isCapitalized() && !DETERMINERS.contains(first.lower())
+                && !CLAUSE_BREAKS.contains(first.lower());
+        return name || SUBJECT_PRONOUNS.contains(first.lower()) && !first.is("who") ? k : -1;
+    }
+
+    /** The comma before a participle of saying (", adding that ...") at or after {@code from}, or -1. */
+    private static int participle(List<Token> t, int from) {
+        for (int k = Math.max(from, 1); k + 2 < t.size(); k++) {
+            if (t.get(k).text().equals(",") && t.get(k + 1).lower().endsWith("ing")
+                    && Cues.weight(t.get(k + 1).lower()) >= Cues.SPEECH) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., adding that ...": a second claim of the same source. */
+    private static void addParticiple(String text, List<Token> t, int comma, int sourceStart, int sourceEnd,
+            List<Draft> drafts) {
+        Token cue = t.get(comma + 1);
+        int c = comma + 2;
+        if (Cues.WITH_HEARER.contains(cue.lower())) {
+            c = skipHearer(t, c);
+        }
+        if (c < t.size() && (t.get(c).is("that") || t.get(c).text().equals(":"))) {
+            c++;
+        }
+        if (wordsBetween(t, c, t.size()) < 2) {
+            return;
+        }
+        drafts.add(new Draft(sourceStart, sourceEnd, cue.start(), cue.end(), cue.text(), t.get(c).start(),
+                claimEnd(t, t.size() - 1), Cues.weight(cue.lower()) * 0.85, "participle"));
+    }
+
+    /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */
+    private static int leftPhraseStart(List<Token> t, int j) {
+        int k = j;
+        while (k >= 0 && j - k < LONGEST_SOURCE) {
+            Token w = t.get(k);
+            String x = w.text();
+            if (x.equals("(") || x.equals(")") || x.equals("&") || x.equals("-")) {
+                k--;
+                continue;
+            }
+            if (!w.isWord()) {
+                break;
+            }
+            if (w.is("and")) {
+                if (k > 0 && k < j && t.get(k - 1).isCapitalized() && t.get(k + 1).isCapitalized()) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (CLAUSE_BREAKS.contains(w.lower()) && !(w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized())) {
+                break;
+            }
+            if (Cues.weight(w.lower()) > 0 && !w.isCapitalized() && !Cues.NOUN_LIKE.contains(w.lower()) && k < j) {
+                break;
+            }
+            k--;
+        }
+        int start = k + 1;
+        while (start <= j && (t.get(start).text().equals(")") || t.get(start).text().equals("-"))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "told workers it was crucial": the hearer is a name or one plain noun before the claim begins. */
+    private static int skipHearer(List<Token> t, int c) {
+        int k = c;
+        if (k < t.size() && DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k < t.size() && t.get(k).isCapitalized()) {
+            while (k < t.size() && t.get(k).isCapitalized()) {
+                k++;
+            }
+            return k;
+        }
+        if (k < t.size() && SUBJECT_PRONOUNS.contains(t.get(k).lower())) {
+            return c;
+        }
+        Token hearer = k < t.size() ? t.get(k) : null;
+        if (hearer != null && hearer.isWord() && (hearer.lower().endsWith("s") || Set.of("him", "her", "them", "us",
+                "me", "congress", "parliament").contains(hearer.lower()))) {
+            return k + 1;
+        }
+        return c;
+    }
+
+    /** Whether the token before a source ends a claim that comes first: a comma, or a closing quote. */
+    private static boolean opensTail(List<Token> t, int k) {
+        String x = t.get(k).text();
+        if (x.equals(",") || x.equals("”") || x.equals("—")) {
+            return true;
+        }
+        if (t.get(k).isQuote() && k > 0) {
+            String before = t.get(k - 1).text();
+            return before.equals(",") || before.equals("?") || before.equals("!") || before.equals(".")
+                    || t.get(k - 1).isQuote() && k > 1 && t.get(k - 2).text().equals(",");
+        }
+        return false;
+    }
+
+    /** "Over lunch, he recalled ...", "In April, Twitter reported ...": a short opening phrase, not a claim. */
+    private static boolean isIntroduction(List<Token> t, int comma) {
+        if (wordsBetween(t, 0, comma) < 4) {
+            return true;
+        }
+        return INTRODUCTIONS.contains(t.get(0).lower()) && wordsBetween(t, 0, comma) < 8;
+    }
+
+    /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
+    private static boolean shortTail(List<Token> t, int after) {
+        for (int k = after; k < t.size() && k < after + 8; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || w.text().equals(";")) {
+                break;
+            }
+            if (w.is("that") || w.text().equals(":") || w.isQuote()) {
+                return false;
+            }
+        }
+        if (after >= t.size() || !t.get(after).isWord() && !t.get(after).isQuote()
+                || TAIL_OPENERS.contains(t.get(after).lower())) {
+            return true;
+        }
+        if (Set.of("a", "an", "the", "his", "her", "their", "its", "this", "these", "those").contains(t.get(after).lower())) {
+            return false; // "Twitter reported a loss": an object, so the claim follows
+        }
+        int words = 0;
+        for (int k = after; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || w.text().equals(";")) {
+                return words <= 2;
+            }
+            if (w.is("that") || w.text().equals(":") || w.isQuote()) {
+                return false;
+            }
+            if (w.isWord() && !TIME_TAIL.contains(w.lower())) {
+                words++;
+            }
+        }
+        return words <= 2;
+    }
+
+    /** The end of a claim that comes first, before the comma or quote at {@code k}; -1 when there is none. */
+    private static int tailClaimEnd(List<Token> t, int k) {
+        int end = k;
+        if (t.get(k).isQuote()) {
+            end = k; // keep the closing quote
+            return wordsBetween(t, 0, k) >= 2 ? t.get(k).end() : -1;
+        }
+        while (end > 0 && isPunctuation(t.get(end)) && !t.get(end).isQuote()) {
+            end--;
+        }
+        return wordsBetween(t, 0, end + 1) >= 2 ? t.get(end).end() : -1;
+    }
+
+    private static int claimEnd(List<Token> t, int last) {
+        int k = last;
+        while (k > 0 && (t.get(k).text().equals(".") || t.get(k).text().equals(";"))) {
+            k--;
+        }
+        return t.get(k).end();
+    }
+
+    private static int wordsBetween(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to && k < t.size(); k++) {
+            if (t.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isPunctuation(Token t) {
+        return !t.isWord();
+    }
+
+    private static boolean isAdverb(Token t) {
+        return t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalized()
+                && Cues.weight(t.lower()) == 0 && !t.lower().equals("family") && !t.lower().equals("italy");
+    }
+
+    private static boolean isNegation(Token t) {
+        return t.is("not") || t.is("never") || t.lower().endsWith("n't");
     }
 }

@@ -1,0 +1,73 @@
+package org.claimdesk.article;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * One candidate claim of a draft: what the extractor proposed (ranges in the draft's text, cue, sources, confidence
+ * and rule), the claim already in the desk that it resembles, and the reviewer's decision and edits. Edited values
+ * are kept as typed, so that a refused edit comes back exactly as it was sent, with {@code error} saying why.
+ */
+public record DraftClaim(int number, int start, int end, int claimStart, int claimEnd, int sourceStart, int sourceEnd,
+        int cueStart, int cueEnd, String sourceMention, String cue, String rule, double confidence,
+        List<Proposed> proposed, Duplicate duplicate, Decision decision, String statement, String sources,
+        String newKind, String rangeStart, String rangeEnd, String error) {
+
+    /** What the reviewer decided: add the claim, add it linked as the same claim as the duplicate, or leave it out. */
+    public enum Decision {
+        accept("Add as a new claim"),
+        link("Add, linked as the same claim"),
+        reject("Leave out");
+
+        private final String label;
+
+        Decision(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A source as the extractor resolved it: one of the desk's ({@code id} set) or a proposed new one. */
+    public record Proposed(Long id, String name, String kind, boolean newSource) {
+    }
+
+    /** The claim already in the desk that this candidate resembles most, with their similarity in percent. */
+    public record Duplicate(long claimId, String statement, int percent) {
+    }
+
+    /** Separates the names of several sources in the form's source field. */
+    public static final String SOURCE_SEPARATOR = ";";
+
+    public DraftClaim edited(Decision newDecision, String newStatement, String newSources, String kind, String from,
+            String to, String newError) {
+        return new DraftClaim(number, start, end, claimStart, claimEnd, sourceStart, sourceEnd, cueStart, cueEnd,
+                sourceMention, cue, rule, confidence, proposed, duplicate, newDecision, newStatement, newSources, kind,
+                from, to, newError);
+    }
+
+    public DraftClaim withError(String newError) {
+        return edited(decision, statement, sources, newKind, rangeStart, rangeEnd, newError);
+    }
+
+    @JsonIgnore
+    public boolean isRejected() {
+        return decision == Decision.reject;
+    }
+
+    /** The confidence as a whole percentage, for people. */
+    public long percent() {
+        return Math.round(confidence * 100);
+    }
+
+    /** The source names the reviewer gave, in order, without blanks. */
+    public List<String> sourceNames() {
+        return sources == null ? List.of()
+                : List.of(sources.split(SOURCE_SEPARATOR)).stream().map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
+    }
+}

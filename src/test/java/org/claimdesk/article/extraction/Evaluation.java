@@ -1,0 +1,300 @@
+package org.claimdesk.article.extraction;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.claimdesk.demo.DemoDesk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Measures the extractor: precision, recall, F1 and source accuracy per file and in total, on the hand-made gold
+ * files of the samples folder and on a PolNeAR split. Run it with
+ * {@code ./mvnw -B -q test-compile exec:java@evaluate-extraction} (README, "Measure it").
+ * <p>
+ * Gold files: a candidate is right when its sentence is a required or optional one; a required claim is found when
+ * some candidate lies in its sentence, and its source is right when such a candidate names all its sources.
+ * <p>
+ * PolNeAR: a gold attribution is found when a candidate's claim range overlaps its content span by at least half of
+ * the shorter of the two; candidates and gold attributions are paired one to one, largest overlap first. Source
+ * accuracy is the share of found attributions with a gold source whose candidate's source range overlaps it.
+ */
+public final class Evaluation {
+
+    /** Counts for one file or a total. */
+    static final class Score {
+        int gold;
+        int candidates;
+        int matchedCandidates;
+        int found;
+        int withSource;
+        int sourceRight;
+
+        void add(Score other) {
+            gold += other.gold;
+            candidates += other.candidates;
+            matchedCandidates += other.matchedCandidates;
+            found += other.found;
+            withSource += other.withSource;
+            sourceRight += other.sourceRight;
+        }
+
+        double precision() {
+            return candidates == 0 ? 0 : (double) matchedCandidates / candidates;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        double sourceAccuracy() {
+            return withSource == 0 ? 0 : (double) sourceRight / withSource;
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    public static void main(String[] args) {
+        Path samples = Path.of(System.getProperty("samples", "../shared/samples"));
+        Path polnear = Path.of(System.getProperty("polnear", "../shared/datasets/polnear"));
+        String split = System.getProperty("split", "dev");
+        boolean perFile = !"false".equals(System.getProperty("perFile"));
+        PrintStream out = System.out;
+        Extractor extractor = new Extractor(DemoDesk.registry());
+
+        out.println("Gold files in " + samples + " (registry: the demo desk's " + DemoDesk.registry().size()
+                + " sources)");
+        header(out);
+        Score sampleTotal = new Score();
+        for (Path gold : goldFiles(samples)) {
+            Score score = goldFile(extractor, gold, out);
+            row(out, gold.getFileName().toString(), score);
+            sampleTotal.add(score);
+        }
+        row(out, "TOTAL gold files", sampleTotal);
+
+        Path splitDir = polnear.resolve(split);
+        if (!Files.isDirectory(splitDir)) {
+            out.println("\nNo PolNeAR split at " + splitDir + "; set -Dpolnear=... and -Dsplit=train|dev");
+            return;
+        }
+        out.println("\nPolNeAR " + split + " (" + splitDir + "; first annotator of each article; empty registry)");
+        header(out);
+        Extractor plain = new Extractor(List.of());
+        Score total = new Score();
+        PrintStream misses = null;
+        if (System.getProperty("misses") != null) {
+            try {
+                misses = new PrintStream(System.getProperty("misses"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        long started = System.nanoTime();
+        for (PolnearCorpus.Article article : PolnearCorpus.read(splitDir)) {
+            List<Candidate> candidates = plain.extract(article.text());
+            Score score = polnear(candidates, article.attributions());
+            if (misses != null) {
+                misses(misses, article, candidates);
+            }
+            if (perFile) {
+                row(out, article.name(), score);
+            }
+            total.add(score);
+        }
+        row(out, "TOTAL PolNeAR " + split, total);
+        out.printf(Locale.ROOT, "(%d gold attributions, %d candidates, %.1f s)%n", total.gold, total.candidates,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** For developing the rules on train: every missed attribution and every unpaired candidate. */
+    private static void misses(PrintStream out, PolnearCorpus.Article article, List<Candidate> candidates) {
+        String text = article.text();
+        List<Span> sentences = SentenceSplitter.split(text);
+        for (PolnearCorpus.Attribution a : article.attributions()) {
+            boolean found = candidates.stream().anyMatch(c -> {
+                Span claim = new Span(c.claimStart(), c.claimEnd());
+                int overlap = a.content().overlap(claim);
+                return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
+            });
+            if (!found) {
+                int at = a.cue() == null ? a.content().parts().get(0).start() : a.cue().parts().get(0).start();
+                String sentence = sentences.stream().filter(x -> x.contains(at)).findFirst()
+                        .map(x -> text.substring(x.start(), x.end())).orElse("");
+                out.println("MISS\t" + pieces(text, a.cue()) + "\t" + pieces(text, a.source()) + "\t"
+                        + pieces(text, a.content()) + "\t" + sentence.replace('\n', ' '));
+            }
+        }
+        for (Candidate c : candidates) {
+            Span claim = new Span(c.claimStart(), c.claimEnd());
+            boolean found = article.attributions().stream().anyMatch(a -> {
+                int overlap = a.content().overlap(claim);
+                return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
+            });
+            article.attributions().stream().filter(a -> a.source() != null && overlaps(a.content(), claim)
+                    && a.source().overlap(new Span(c.sourceStart(), c.sourceEnd())) == 0).findFirst()
+                    .ifPresent(a -> out.println("SOURCE\t" + c.sourceMention() + "\t" + pieces(text, a.source())
+                            + "\t" + c.rule() + "\t" + c.sentence().replace('\n', ' ')));
+            if (!found) {
+                out.println("FALSE\t" + c.cue() + "\t" + c.sourceMention() + "\t" + c.claimText() + "\t" + c.rule());
+            }
+        }
+    }
+
+    private static boolean overlaps(PolnearCorpus.Pieces content, Span claim) {
+        int overlap = content.overlap(claim);
+        return overlap > 0 && overlap * 2 >= Math.min(claim.length(), content.length());
+    }
+
+    private static String pieces(String text, PolnearCorpus.Pieces p) {
+        if (p == null) {
+            return "-";
+        }
+        return String.join(" ... ", p.parts().stream().map(s -> text.substring(s.start(), s.end())).toList())
+                .replace('\n', ' ');
+    }
+
+    private static void header(PrintStream out) {
+        out.printf(Locale.ROOT, "%-58s %5s %5s %5s %7s %7s %7s %7s%n", "file", "gold", "found", "cands", "P", "R",
+                "F1", "srcAcc");
+    }
+
+    private static void row(PrintStream out, String name, Score s) {
+        out.printf(Locale.ROOT, "%-58s %5d %5d %5d %7.3f %7.3f %7.3f %7.3f%n",
+                name.length() > 58 ? name.substring(0, 58) : name, s.gold, s.found, s.candidates, s.precision(),
+                s.recall(), s.f1(), s.sourceAccuracy());
+    }
+
+    private static List<Path> goldFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Score goldFile(Extractor extractor, Path goldFile, PrintStream log) {
+        try {
+            JsonNode gold = new ObjectMapper().readTree(Files.readString(goldFile, StandardCharsets.UTF_8));
+            Path articleFile = goldFile.resolveSibling(gold.path("article").asText());
+            String text = ArticleCleaner.fromText(Files.readString(articleFile, StandardCharsets.UTF_8)).text();
+            return goldArticle(extractor.extract(text), text, gold, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Scores candidates against a gold file's required, optional and not-claim sentences. */
+    static Score goldArticle(List<Candidate> candidates, String text, JsonNode gold, PrintStream log) {
+        List<Span> allowed = new ArrayList<>();
+        for (String part : List.of("required", "optional")) {
+            for (JsonNode item : gold.path(part)) {
+                Span s = find(text, item.path("sentence").asText());
+                if (s != null) {
+                    allowed.add(s);
+                }
+            }
+        }
+        Score score = new Score();
+        score.candidates = candidates.size();
+        for (Candidate c : candidates) {
+            Span sentence = new Span(c.start(), c.end());
+            if (allowed.stream().anyMatch(a -> a.overlap(sentence) > 0)) {
+                score.matchedCandidates++;
+            } else if (log != null) {
+                log.println("  not in a claim sentence: [" + c.rule() + "] " + c.sourceMention() + " / " + c.cue()
+                        + " / " + c.sentence());
+            }
+        }
+        for (JsonNode item : gold.path("required")) {
+            score.gold++;
+            Span s = find(text, item.path("sentence").asText());
+            List<Candidate> inSentence = s == null ? List.of()
+                    : candidates.stream().filter(c -> new Span(c.start(), c.end()).overlap(s) > 0).toList();
+            if (inSentence.isEmpty()) {
+                if (log != null) {
+                    log.println("  missed: " + item.path("sentence").asText());
+                }
+                continue;
+            }
+            score.found++;
+            score.withSource++;
+            Set<String> wanted = new HashSet<>();
+            item.path("sources").forEach(n -> wanted.add(n.asText()));
+            boolean right = inSentence.stream().anyMatch(c -> c.sources().stream().map(ResolvedSource::name)
+                    .collect(java.util.stream.Collectors.toSet()).containsAll(wanted));
+            if (right) {
+                score.sourceRight++;
+            } else if (log != null) {
+                log.println("  wrong source " + inSentence.get(0).sources() + " for " + wanted);
+            }
+        }
+        return score;
+    }
+
+    private static Span find(String text, String sentence) {
+        int at = text.indexOf(sentence);
+        return at < 0 ? null : new Span(at, at + sentence.length());
+    }
+
+    /** Pairs candidates with gold attributions one to one, largest overlap first. */
+    static Score polnear(List<Candidate> candidates, List<PolnearCorpus.Attribution> gold) {
+        record Pair(int candidate, int gold, int overlap) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Span claim = new Span(candidates.get(c).claimStart(), candidates.get(c).claimEnd());
+            for (int g = 0; g < gold.size(); g++) {
+                PolnearCorpus.Pieces content = gold.get(g).content();
+                int overlap = content.overlap(claim);
+                if (overlap > 0 && overlap * 2 >= Math.min(claim.length(), content.length())) {
+                    pairs.add(new Pair(c, g, overlap));
+                }
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare(b.overlap(), a.overlap()));
+        boolean[] candidateUsed = new boolean[candidates.size()];
+        boolean[] goldUsed = new boolean[gold.size()];
+        Score score = new Score();
+        score.gold = gold.size();
+        score.candidates = candidates.size();
+        for (Pair p : pairs) {
+            if (candidateUsed[p.candidate()] || goldUsed[p.gold()]) {
+                continue;
+            }
+            candidateUsed[p.candidate()] = goldUsed[p.gold()] = true;
+            score.found++;
+            score.matchedCandidates++;
+            PolnearCorpus.Pieces source = gold.get(p.gold()).source();
+            if (source != null) {
+                score.withSource++;
+                Candidate c = candidates.get(p.candidate());
+                if (source.overlap(new Span(c.sourceStart(), c.sourceEnd())) > 0) {
+                    score.sourceRight++;
+                }
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,166 @@
+package org.claimdesk.article.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimdesk.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/** Each attribution structure and each way of resolving a source, on small made-up texts. */
+class ExtractorTest {
+
+    private static final List<KnownSource> REGISTRY = List.of(
+            new KnownSource(1, "Korean Central News Agency (KCNA)", List.of("KCNA"), SourceKind.state_media, "KP"),
+            new KnownSource(2, "National Intelligence Service (South Korea)", List.of("NIS"),
+                    SourceKind.intelligence_agency, "KR"),
+            new KnownSource(3, "Government of South Korea", List.of("South Korea"), SourceKind.government, "KR"),
+            new KnownSource(4, "Government of Japan", List.of("Japan"), SourceKind.government, "JP"),
+            new KnownSource(5, "Government of North Korea", List.of("North Korea"), SourceKind.government, "KP"),
+            new KnownSource(6, "Vladimir Putin", List.of(), SourceKind.person, "RU"),
+            new KnownSource(7, "Ministry of Defence (Japan)", List.of("Japan's defence ministry"),
+                    SourceKind.military, "JP"));
+
+    private static List<Candidate> extract(String text) {
+        return new Extractor(REGISTRY).extract(text);
+    }
+
+    private static Candidate only(String text) {
+        List<Candidate> found = extract(text);
+        assertEquals(1, found.size(), () -> "candidates: " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void sourceFirstWithThat() {
+        Candidate c = only("KCNA reported that the leader visited three factories.");
+        assertEquals("source-first", c.rule());
+        assertEquals("KCNA", c.sourceMention());
+        assertEquals("reported", c.cue());
+        assertEquals("the leader visited three factories", c.claimText());
+        assertEquals(1L, c.source().id());
+        assertEquals(0, c.start());
+    }
+
+    @Test
+    void sourceFirstSkipsTheHearerOfTold() {
+        Candidate c = only("Putin told reporters the war would end soon.");
+        assertEquals("the war would end soon", c.claimText());
+        assertEquals(6L, c.source().id());
+    }
+
+    @Test
+    void claimFirstAndInvertedClaimFirst() {
+        Candidate c = only("The shells were shipped in May, Japan said on Tuesday.");
+        assertEquals("claim-first", c.rule());
+        assertEquals("The shells were shipped in May", c.claimText());
+        assertEquals("Japan", c.sourceMention());
+        assertEquals(4L, c.source().id());
+
+        Candidate inverted = only("\"The shells were shipped in May,\" said Vladimir Putin.");
+        assertEquals("claim-first-inverted/direct-quote", inverted.rule());
+        assertEquals("\"The shells were shipped in May,\"", inverted.claimText());
+        assertEquals(6L, inverted.source().id());
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheClaim() {
+        Candidate before = only("According to South Korea, the missiles were tested twice.");
+        assertEquals("according-to", before.rule());
+        assertEquals("South Korea", before.sourceMention());
+        assertEquals("the missiles were tested twice", before.claimText());
+        assertEquals(3L, before.source().id());
+
+        Candidate after = only("The missiles were tested twice, according to Japan's defence ministry.");
+        assertEquals("The missiles were tested twice", after.claimText());
+        assertEquals(7L, after.source().id());
+    }
+
+    @Test
+    void nominalAttribution() {
+        Candidate c = only("New Japanese defence ministry figures show that 40 missiles were fired.");
+        assertEquals("nominal", c.rule());
+        assertEquals("figures show that", c.cue());
+        assertEquals("40 missiles were fired", c.claimText());
+        assertEquals(7L, c.source().id());
+    }
+
+    @Test
+    void interruptedAttributionSkipsTheAside() {
+        Candidate c = only("The NIS said, in a briefing to lawmakers on Monday, that troops had left.");
+        assertEquals("source-first-interrupted", c.rule());
+        assertEquals("troops had left", c.claimText());
+    }
+
+    @Test
+    void severalSourcesShareOneClaim() {
+        Candidate c = only("South Korea and Japan warned that another launch was likely.");
+        assertEquals(List.of(3L, 4L), c.sources().stream().map(ResolvedSource::id).toList());
+    }
+
+    @Test
+    void directAndMixedQuotes() {
+        Candidate direct = only("Putin said: \"We will not forget their sacrifice.\"");
+        assertEquals("source-first/direct-quote", direct.rule());
+        assertEquals("\"We will not forget their sacrifice.\"", direct.claimText());
+
+        Candidate mixed = only("Putin said the help was \"brotherly\" and would be repaid.");
+        assertEquals("source-first/mixed-quote", mixed.rule());
+    }
+
+    @Test
+    void negatedAndNounUsesAreNoClaims() {
+        assertTrue(extract("The news agency did not mention the war.").isEmpty());
+        assertTrue(extract("An estimated 15,000 soldiers were sent after the reports of fighting.").isEmpty());
+    }
+
+    @Test
+    void demonymsCapitalsAndSurnamesResolve() {
+        assertEquals(2L, only("South Korean intelligence said the troops had arrived.").source().id());
+        assertEquals(5L, only("Pyongyang said the launch was a success.").source().id());
+        assertEquals(6L, only("Mr. Putin said the talks went well.").source().id());
+        assertEquals(1L, only("North Korea's official Korean Central News Agency (KCNA) said the test worked.")
+                .source().id());
+    }
+
+    @Test
+    void laterMentionsPointBackToEarlierSources() {
+        List<Candidate> found = extract("KCNA said the plant had opened. The news agency added that it was large. "
+                + "The NIS said troops had moved. The intelligence services added that more would follow. "
+                + "Putin praised the troops. He said they were brave. Japan's defence ministry said two missiles "
+                + "flew. The ministry said they fell into the sea. North Korea denied it. It said the test was "
+                + "peaceful."); // "denied it" has no claim to check
+        assertEquals(List.of(1L, 1L, 2L, 2L, 6L, 6L, 7L, 7L, 5L),
+                found.stream().map(c -> c.source().id()).toList());
+    }
+
+    @Test
+    void anUnknownSourceIsProposedWithAGuessedKind() {
+        Candidate person = only("Kim Yo Jong said the drills were a provocation.");
+        assertTrue(person.source().isNew());
+        assertNull(person.source().id());
+        assertEquals("Kim Yo Jong", person.source().name());
+        assertEquals(SourceKind.person, person.source().kind());
+
+        Candidate agency = only("The Yonhap news agency reported that two ships had docked.");
+        assertEquals(SourceKind.news_outlet, agency.source().kind());
+        assertEquals("Yonhap news agency", agency.source().name());
+
+        Candidate analysts = only("Military experts believe the launch failed.");
+        assertEquals(SourceKind.analysts, analysts.source().kind());
+
+        Candidate later = extract("Kim Yo Jong said the drills were a provocation. Kim said more would come.").get(1);
+        assertEquals("Kim Yo Jong", later.source().name());
+        assertTrue(later.source().isNew());
+    }
+
+    @Test
+    void theSameTextAlwaysGivesTheSameCandidates() {
+        String text = "KCNA said the plant had opened. Japan said it had not.";
+        assertEquals(extract(text), extract(text));
+        assertFalse(extract(text).isEmpty());
+    }
+}
