@@ -20,32 +20,40 @@ import org.openqa.selenium.support.ui.Select;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A reviewer's working session in real Chromium, end to end: log in, decide claims with evidence, meet another
- * reviewer's decision on the same claim (in place with JavaScript, on the conflict page without), search and filter,
- * log out. Every step waits for what the page shows, and the database is checked for what was stored.
+ * A reviewer's working session in real Chromium, end to end: log in, import the sample article and accept its
+ * claims, decide claims with evidence, meet another reviewer's decision on the same claim (in place with JavaScript,
+ * on the conflict page without), search and filter, log out. Every step waits for what the page shows, and the database is checked for what was stored.
  */
 @QuarkusTest
 class ReviewScenarioInBrowserTest {
 
     @Test
-    void twoReviewersDecideSearchAndLogOut() {
-        String word = "zirconia" + System.nanoTime() % 100_000;
-        Source source = DeskData.source("Scenario agency", SourceKind.news_outlet);
-        String body = "The agency said the port shipped " + word + " shells. It also said the " + word + " factory doubled output. "
-                + "Officials denied that any " + word + " left by rail.";
-        Article article = DeskData.article("Shells and " + word, body, source);
-        long shipped = DeskData.claimQuoting(article.id, body.indexOf("the port"), "the port shipped " + word + " shells",
-                source);
-        long doubled = DeskData.claimQuoting(article.id, body.indexOf("the " + word + " factory"),
-                "the " + word + " factory doubled output", source);
-        long rail = DeskData.claimQuoting(article.id, body.indexOf("any " + word), "any " + word + " left by rail",
-                source);
+    void twoReviewersImportDecideSearchAndLogOut() {
         String alice = Accounts.create(Role.reviewer);
         String bob = Accounts.create(Role.reviewer);
 
         try (Browser a = Browser.open(); Browser b = Browser.withoutJavaScript()) {
             a.logIn(alice, Accounts.PASSWORD);
             assertTrue(a.text("header").contains(alice));
+
+            // import the sample article and accept the extracted claims as proposed
+            String title = Accounts.uniqueName("Shells, imported in Chromium");
+            a.go("/articles/new");
+            a.find("#title").sendKeys(title);
+            a.find("#body").sendKeys(sampleArticle());
+            a.submit(a.find("button[name=action][value=extract]"));
+            assertTrue(a.title().startsWith("Review"), a.title());
+            int candidates = a.all("[data-candidate]").size();
+            assertTrue(candidates >= 9, "the sample's claims are proposed: " + candidates);
+            a.submit(a.find("button[name=action][value=save]"));
+            assertTrue(a.path().matches("/articles/\\d+"), a.path());
+            long articleId = Long.parseLong(a.path().replaceAll(".*/", ""));
+            List<Long> imported = DeskData.strings("select id from claim where article_id = ?1 order by quote_start, id",
+                    articleId).stream().map(Long::valueOf).toList();
+            assertTrue(imported.size() >= candidates - 1, "one claim or more per accepted candidate: " + imported);
+            long shipped = imported.get(0);
+            long doubled = imported.get(1);
+            long rail = imported.get(2);
 
             // verified with evidence: htmx records it in place, the page is not reloaded
             a.go("/claims/" + shipped);
@@ -104,18 +112,21 @@ class ReviewScenarioInBrowserTest {
                     "select r.status || '|' || p.username from review r join reviewer p on p.id = r.reviewer_id "
                             + "where r.claim_id = ?1 order by r.id", rail));
 
-            // search, then filter by status
-            a.go("/claims");
+            // the imported article's claims: search them, then filter by status
+            String word = longestWord(DeskData.strings("select statement from claim where id = ?1", shipped).get(0));
+            a.go("/articles/" + articleId);
+            a.submit(a.find("a[href='/claims?articleId=" + articleId + "']"));
             a.find("#q").sendKeys(word);
             a.choose("#status", "Verified");
             a.submit(a.find(".filters button.primary"));
-            List<String> shown = a.all(".claim-row a.statement").stream().map(WebElement::getText).toList();
-            assertEquals(2, shown.size(), shown.toString());
-            assertTrue(shown.stream().allMatch(s -> s.contains(word)), shown.toString());
             assertTrue(a.path().contains("status=verified") && a.path().contains("q=" + word), a.path());
+            assertTrue(shownIds(a).contains(shipped), word + " finds claim " + shipped + ": " + shownIds(a));
+            assertTrue(a.all(".claim-row .status").stream().allMatch(e -> e.getText().contains("Verified")));
+            a.go("/claims?articleId=" + articleId);
             a.submit(a.find(".status-tabs a[href*='status=disputed']"));
-            assertEquals(List.of("Quoted: the " + word + " factory doubled output"),
-                    a.all(".claim-row a.statement").stream().map(WebElement::getText).toList());
+            assertEquals(List.of(doubled), shownIds(a));
+            a.submit(a.find(".status-tabs a[href*='status=verified']"));
+            assertEquals(List.of(shipped, rail).stream().sorted().toList(), shownIds(a).stream().sorted().toList());
 
             a.submit(a.find("form[action='/logout'] button"));
             assertTrue(a.text("main").contains("You have logged out."));
@@ -140,6 +151,24 @@ class ReviewScenarioInBrowserTest {
             return;
         }
         browser.find("#verdict button.primary").click();
+    }
+
+    private static List<Long> shownIds(Browser browser) {
+        return browser.all(".claim-row").stream().map(row -> Long.valueOf(row.getAttribute("data-claim"))).toList();
+    }
+
+    private static String longestWord(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}]+")).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+    }
+
+    /** The sample article as the demo desk ships it, boilerplate and all, to paste into the import page. */
+    private static String sampleArticle() {
+        try (var in = ReviewScenarioInBrowserTest.class.getResourceAsStream("/org/claimdesk/demo/kcna-shells-article.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String status(long claimId) {

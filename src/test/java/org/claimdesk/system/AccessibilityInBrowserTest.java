@@ -67,7 +67,12 @@ class AccessibilityInBrowserTest {
             check(browser.go("/sources/new"), "new source");
             check(browser.go("/articles"), "articles list");
             check(browser.go("/articles/" + article.id), "article page");
-            check(browser.go("/articles/new"), "new article");
+            check(browser.go("/articles/new"), "import: new article");
+            browser.find("#title").sendKeys(Accounts.uniqueName("Axe import"));
+            browser.find("#body").sendKeys("The Axe ministry said that 1,000 shells left the port on Monday. "
+                    + "Analysts believe the figure is too high.");
+            browser.submit(browser.find("button[name=action][value=extract]"));
+            check(browser, "import: review of candidates");
             check(browser.go("/admin/accounts"), "admin: accounts");
             check(browser.go("/admin/accounts/new"), "admin: new account");
             check(browser.go("/account"), "my account");
