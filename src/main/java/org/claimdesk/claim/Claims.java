@@ -398,7 +398,7 @@ public class Claims {
             return rows;
         }
 
-        VerdictInput toInput(Long parsedVersion) {
+        public VerdictInput toInput(Long parsedVersion) {
             List<VerdictInput.EvidenceInput> evidence = rows().stream()
                     .map(r -> new VerdictInput.EvidenceInput(r.url, r.title, r.stance, r.note)).toList();
             return new VerdictInput(status, rationale, evidence, parsedVersion);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +33,9 @@ public class Verdicts {
     @Inject
     CurrentReviewer me;
 
+    @Inject
+    Event<VerdictChanging> changing;
+
     @Transactional
     public Review decide(long claimId, VerdictInput input) {
         Claim claim = ClaimRules.find(claimId);
@@ -55,6 +59,7 @@ public class Verdicts {
         if (claim.version != input.version() && !onlyBookkeepingSince(claim, input.version())) {
             throw stale(claim);
         }
+        changing.fire(new VerdictChanging(claim, status));
         Reviewer reviewer = me.get();
         Review review = new Review();
         review.claim = claim;

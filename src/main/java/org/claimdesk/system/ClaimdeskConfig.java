@@ -16,6 +16,10 @@ public interface ClaimdeskConfig {
 
     Session session();
 
+    Organisation organisation();
+
+    Publish publish();
+
     /** Folder of the embedded database ({@code CLAIMDESK_DATA_DIR}); read by {@link DataDirectory}. */
     Optional<String> dataDir();
 
@@ -62,5 +66,41 @@ public interface ClaimdeskConfig {
 
         @WithDefault("PT15M")
         Duration window();
+    }
+
+    /** The organisation that runs this desk: named on the public fact-checks and as their ClaimReview author. */
+    interface Organisation {
+        @WithDefault("Claimdesk")
+        String name();
+
+        /** Its website; unset, the desk's own public address. */
+        Optional<String> url();
+    }
+
+    /** Public fact-checks ({@code org.claimdesk.publish}). */
+    interface Publish {
+        /** Whether a reviewer may publish a claim that is still unverified. */
+        @WithDefault("false")
+        boolean allowUnverified();
+
+        /**
+         * The public address of the desk (https://factcheck.example.org), used for links in ClaimReview and the
+         * feed; unset, the address the request came to.
+         */
+        Optional<String> baseUrl();
+
+        /** The verdict wording published as the ClaimReview rating's alternateName. */
+        Rating rating();
+
+        interface Rating {
+            @WithDefault("Verified")
+            String verified();
+
+            @WithDefault("Disputed")
+            String disputed();
+
+            @WithDefault("Unverified")
+            String unverified();
+        }
     }
 }

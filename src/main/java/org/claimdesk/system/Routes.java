@@ -158,6 +158,52 @@ public final class Routes {
         return claims() + "?articleId=" + id;
     }
 
+    // --- publishing (org.claimdesk.publish) ---
+
+    public static String factChecks() {
+        return "/fact-checks";
+    }
+
+    public static String factChecksPage(int page) {
+        return page <= 1 ? factChecks() : factChecks() + "?page=" + page;
+    }
+
+    public static String factCheck(String slug) {
+        return factChecks() + "/" + slug;
+    }
+
+    public static String factChecksFeed() {
+        return "/fact-checks.atom";
+    }
+
+    public static String factChecksDataFeed() {
+        return "/fact-checks.jsonld";
+    }
+
+    public static String claimPublication(Long id) {
+        return claim(id) + "/publication";
+    }
+
+    public static String claimUnpublish(Long id) {
+        return claimPublication(id) + "/delete";
+    }
+
+    public static String claimCorrection(Long id) {
+        return claimPublication(id) + "/correction";
+    }
+
+    public static String claimReviewImport() {
+        return "/imports/claimreview";
+    }
+
+    public static String ratingMappings() {
+        return "/admin/ratings";
+    }
+
+    public static String ratingMappingDelete() {
+        return ratingMappings() + "/delete";
+    }
+
     public static String favicon() {
         return "/static/favicon.svg";
     }
