@@ -22,13 +22,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A reviewer's working session in real Chromium, end to end: log in, import the sample article and accept its
  * claims, decide claims with evidence, meet another reviewer's decision on the same claim (in place with JavaScript,
- * on the conflict page without), search and filter, log out. Every step waits for what the page shows, and the database is checked for what was stored.
+ * on the conflict page without), search and filter, publish and read the public page logged out, log out. Every step waits for what the page shows, and the database is checked for what was stored.
  */
 @QuarkusTest
 class ReviewScenarioInBrowserTest {
 
     @Test
-    void twoReviewersImportDecideSearchAndLogOut() {
+    void twoReviewersImportDecideSearchPublishAndLogOut() {
         String alice = Accounts.create(Role.reviewer);
         String bob = Accounts.create(Role.reviewer);
 
@@ -127,6 +127,17 @@ class ReviewScenarioInBrowserTest {
             assertEquals(List.of(doubled), shownIds(a));
             a.submit(a.find(".status-tabs a[href*='status=verified']"));
             assertEquals(List.of(shipped, rail).stream().sorted().toList(), shownIds(a).stream().sorted().toList());
+
+            // publish the verified claim; its public page is read logged out, without JavaScript
+            a.go("/claims/" + shipped);
+            a.submit(a.find("#publication-panel button.primary"));
+            String published = a.find("#publication-panel a[href*='/fact-checks/']").getAttribute("href");
+            b.submit(b.find("form[action='/logout'] button"));
+            b.driver().get(published);
+            String publicPage = b.text("main");
+            assertTrue(publicPage.contains(DeskData.strings("select statement from claim where id = ?1", shipped)
+                    .get(0)) && publicPage.contains("The port's manifest lists the shells."), publicPage);
+            assertTrue(b.all("form[action='/logout']").isEmpty(), "nobody is logged in there");
 
             a.submit(a.find("form[action='/logout'] button"));
             assertTrue(a.text("main").contains("You have logged out."));
