@@ -37,16 +37,28 @@ class ScreenshotsInBrowserTest {
         decide(admin, workers.id, "disputed", "Labour ministry figures put the number far lower.",
                 "https://example.org/labour-figures", "Labour ministry figures", "refutes");
 
+        admin.get("/claims/" + workers.id);
+        admin.post("/claims/" + workers.id + "/publication");
+        String slug = DeskData.strings("select slug from publication where claim_id = ?1", workers.id).get(0);
+
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/");
         pages.put("claims", "/claims");
         pages.put("claim", "/claims/" + kcna.id);
         pages.put("source", "/sources/" + kcna.source.id);
         pages.put("article", "/articles/" + kcna.article.id);
+        pages.put("fact-check", "/fact-checks/" + slug);
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {
             browser.go("/login").screenshot("login", 900);
             browser.logIn(Accounts.ADMIN, Accounts.ADMIN_PASSWORD);
+            // the import's review of the sample article's candidate claims
+            browser.go("/articles/new");
+            browser.find("#title").sendKeys("Kim Jong Un demands more artillery shells (imported again)");
+            browser.find("#body").sendKeys(DeskData.strings("select body from article where id = ?1",
+                    kcna.article.id).get(0));
+            browser.submit(browser.find("button[name=action][value=extract]"));
+            pages.put("import-review", browser.path());
             pages.forEach((name, path) -> browser.go(path).screenshot(name, 1800));
 
             browser.go("/claims/" + kcna.id).print(true);
