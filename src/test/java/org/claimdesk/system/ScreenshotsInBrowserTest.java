@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.claimdesk.claim.Claim;
 import org.claimdesk.support.Accounts;
-import org.claimdesk.support.Axe;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
