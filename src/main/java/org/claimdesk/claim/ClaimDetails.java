@@ -40,7 +40,7 @@ public class ClaimDetails {
 
     /** {@code related} is null unless asked for. */
     public record Details(Claim claim, List<Review> reviews, List<Event> timeline, List<ClaimLinks.View> links,
-            List<RelatedClaims.Related> related, List<Claim> sameArticle) {
+            List<RelatedClaims.Related> related, List<Claim> sameArticle, Excerpt excerpt) {
 
         /** The newest change of the claim itself (a decision or an edit): the change a stale form missed. */
         public Event latestEvent() {
@@ -106,6 +106,41 @@ public class ClaimDetails {
                 ? Claim.<Claim> find("select c from Claim c join fetch c.source where c.article.id = ?1 and c.id <> ?2 "
                         + "order by c.quoteStart nulls last, c.id", claim.article.id, id).page(0, 50).list()
                 : List.of();
-        return new Details(claim, reviews, timeline, links, related, sameArticle);
+        return new Details(claim, reviews, timeline, links, related, sameArticle,
+                withNeighbours ? excerpt(claim) : null);
+    }
+
+    /** The quoted passage with some of the article around it, cut at words; {@code …} marks where it was cut. */
+    public record Excerpt(String before, String quoted, String after) {
+    }
+
+    /** Characters of context shown on each side of a quote. */
+    static final int CONTEXT = 280;
+
+    /**
+     * The quote in its article, reading only a window of the text (an article may hold a million characters), or null
+     * when the claim points at no place in an article.
+     */
+    static Excerpt excerpt(Claim claim) {
+        if (claim.article == null || claim.quoteStart == null || claim.quoteEnd == null) {
+            return null;
+        }
+        int from = Math.max(0, claim.quoteStart - CONTEXT);
+        Object window = Claim.getEntityManager()
+                .createNativeQuery("select substring(body from ?1 for ?2) from article where id = ?3")
+                .setParameter(1, from + 1).setParameter(2, claim.quoteEnd - from + CONTEXT)
+                .setParameter(3, claim.article.id).getSingleResult();
+        String text = window == null ? "" : window.toString();
+        int start = Math.min(text.length(), claim.quoteStart - from);
+        int end = Math.min(text.length(), claim.quoteEnd - from);
+        String before = text.substring(0, start);
+        String after = text.substring(end);
+        if (from > 0) {
+            before = "…" + before.substring(Math.max(0, before.indexOf(' ') + 1)).stripLeading();
+        }
+        if (after.length() == CONTEXT) {
+            after = after.substring(0, Math.max(0, after.lastIndexOf(' '))).stripTrailing() + "…";
+        }
+        return new Excerpt(before, text.substring(start, end), after);
     }
 }

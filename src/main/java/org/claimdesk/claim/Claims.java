@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,6 +43,9 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class Claims {
 
+    /** Sent by htmx with the requests it makes, which get a fragment of the page instead of a redirect. */
+    static final String HX_REQUEST = "HX-Request";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(ClaimSearch.Page page, ClaimFilter filter, Choices choices, Source source,
@@ -58,6 +62,13 @@ public class Claims {
 
         static native TemplateInstance conflict(ClaimDetails.Details details, VerdictForm verdict,
                 Map<String, String> errors, VerdictChoices options);
+
+        /**
+         * The answer to a decision sent by htmx (no reload): the Decide panel, with the claim's status and history out
+         * of band. {@code conflict} is the claim as it now is when a newer change refused the decision, else null.
+         */
+        static native TemplateInstance decided(ClaimDetails.Details details, VerdictForm verdict,
+                Map<String, String> errors, VerdictChoices options, String notice, ClaimDetails.Details conflict);
     }
 
     /** What the forms offer to choose from. */
@@ -192,28 +203,40 @@ public class Claims {
     @POST
     @Path("{id}/verdicts")
     @RolesAllowed(Role.REVIEWER)
-    public Response decide(@RestPath long id, @BeanParam VerdictForm form) {
+    public Response decide(@RestPath long id, @BeanParam VerdictForm form, @HeaderParam(HX_REQUEST) String htmx) {
+        boolean inline = "true".equals(htmx);
         if (form.more != null) {
-            // "Add more evidence" without JavaScript: the same form again with more empty rows; nothing is stored
-            return Response.ok(Templates.show(details.load(id, true), form.padded(), Map.of(), options())).build();
+            // "Add more evidence": the same form again with more empty rows; nothing is stored
+            ClaimDetails.Details shown = details.load(id, !inline);
+            return Response.ok(inline ? Templates.decided(shown, form.padded(), Map.of(), options(), null, null)
+                    : Templates.show(shown, form.padded(), Map.of(), options())).build();
         }
         FieldErrors errors = new FieldErrors();
         Long version = errors.version(form.version);
         try {
             errors.throwIfAny();
             var review = verdicts.decide(id, form.toInput(version));
-            return Flash.redirect(Routes.claim(id) + "#timeline", "Recorded your decision: " + review.status.label() + ".");
+            String notice = "Recorded your decision: " + review.status.label() + ".";
+            if (inline) {
+                ClaimDetails.Details now = details.load(id, false);
+                return Response.ok(Templates.decided(now, VerdictForm.fresh(now.claim()), Map.of(), options(), notice,
+                        null)).build();
+            }
+            return Flash.redirect(Routes.claim(id) + "#timeline", notice);
         } catch (Stale stale) {
             ClaimDetails.Details current = details.load(id, false);
             form.version = Long.toString(current.claim().version);
-            return Response.status(409).entity(Templates.conflict(current, form.padded(), Map.of(), options())).build();
+            return Response.status(409).entity(inline
+                    ? Templates.decided(current, form.padded(), Map.of(), options(), null, current)
+                    : Templates.conflict(current, form.padded(), Map.of(), options())).build();
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
             }
-            return Response.status(refused.status())
-                    .entity(Templates.show(details.load(id, true), form.padded(), refused.byField(), options()))
-                    .build();
+            ClaimDetails.Details shown = details.load(id, !inline);
+            return Response.status(refused.status()).entity(inline
+                    ? Templates.decided(shown, form.padded(), refused.byField(), options(), null, null)
+                    : Templates.show(shown, form.padded(), refused.byField(), options())).build();
         }
     }
 

@@ -237,4 +237,14 @@ public final class Routes {
     public static String stylesheet() {
         return "/static/claimdesk.css";
     }
+
+    /** Keyboard shortcuts and the help dialog: progressive enhancement, every page works without it. */
+    public static String script() {
+        return "/static/claimdesk.js";
+    }
+
+    /** htmx from its webjar (org.webjars.npm:htmx.org in pom.xml, same version), served by the app itself. */
+    public static String htmx() {
+        return "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+    }
 }
