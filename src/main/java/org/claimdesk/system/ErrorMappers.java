@@ -86,7 +86,9 @@ public class ErrorMappers {
             where = " The problem is at \"" + mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[") + "\"";
-            where += error instanceof UnrecognizedPropertyException ? ": no such field." : ": wrong type or value.";
+            where += error instanceof UnrecognizedPropertyException ? ": no such field."
+                    : mapping.getOriginalMessage().startsWith("The text ") ? ": " + mapping.getOriginalMessage()
+                    : ": wrong type or value.";
         }
         return pages.response(400, "The request body is not valid JSON for this endpoint." + where
                 + " Check the field names and types against the API documentation.", path(uri));
