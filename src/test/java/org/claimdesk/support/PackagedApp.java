@@ -43,6 +43,12 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts an instance on {@code database} and waits until {@code /q/health/ready} is UP. */
     public static PackagedApp start(EmbeddedDatabase database, Path logDir, String name, Map<String, String> env)
             throws Exception {
+        return start(database.datasourceConfig(), logDir, name, env);
+    }
+
+    /** Starts an instance on the database named by Quarkus datasource settings (url, username, password). */
+    public static PackagedApp start(Map<String, String> datasource, Path logDir, String name, Map<String, String> env)
+            throws Exception {
         int port = freePort();
         Path log = logDir.resolve(name + "-app.log");
         Files.createDirectories(logDir);
@@ -50,7 +56,6 @@ public final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
-        Map<String, String> datasource = database.datasourceConfig();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
         environment.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
         environment.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
