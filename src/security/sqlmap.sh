@@ -5,19 +5,21 @@
 # Prints one line per target and exits non-zero if sqlmap reports anything injectable. Slow (about half an hour on
 # two cores); not part of CI.
 # Usage: src/security/sqlmap.sh [port]      (builds the app if needed, starts it on a throw-away embedded database)
+#        SQLMAP_ONLY="verdict-form login-form" src/security/sqlmap.sh    runs only the targets named
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-$((20000 + RANDOM % 9000))}
 base="http://127.0.0.1:$port"
-work=target/sqlmap
+work=${SQLMAP_WORK:-target/sqlmap}
 rm -rf "$work" && mkdir -p "$work"
 command -v sqlmap >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlmap; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+app_jar=${CLAIMDESK_JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$app_jar" ] || ./mvnw -B -q package -DskipTests
 
 admin=chief; password='sqlmap run passphrase'
 CLAIMDESK_DATA_DIR="$PWD/$work/data" QUARKUS_HTTP_PORT=$port CLAIMDESK_SESSION_KEY="sqlmap-run-session-key-0123456789abcdef" \
   CLAIMDESK_ADMIN_USERNAME=$admin CLAIMDESK_ADMIN_PASSWORD="$password" CLAIMDESK_DEMO=true \
-  java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+  java -jar "$app_jar" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
 for _ in $(seq 1 120); do curl -fs "$base/q/health/ready" >/dev/null && break; sleep 1; done
@@ -35,8 +37,12 @@ common=(--batch --level=3 --risk=2 --dbms=PostgreSQL --threads=2 --random-agent 
         --skip="csrf-token" --ignore-code=400,404,409,413,415,422 --disable-coloring)
 run() { # name, sqlmap arguments...: runs in the background; report() reads the logs
   local name=$1; shift
+  [ -z "${SQLMAP_ONLY:-}" ] || [[ " $SQLMAP_ONLY " == *" $name "* ]] || return 0
   sqlmap "${common[@]}" "$@" >"$work/$name.log" 2>&1 &
+  scans+=($!)
 }
+scans=()
+finish() { for pid in "${scans[@]}"; do wait "$pid"; done; scans=(); } # the app runs in the background too
 found=0
 report() {
   local name
@@ -45,7 +51,7 @@ report() {
     if grep -qiE "is vulnerable|appears to be injectable|sqlmap identified the following injection" "$log"; then
       echo "$name: INJECTABLE (see $log)"; found=1
     else
-      echo "$name: $(grep -c "\[INFO\] testing '" "$log") tests, $(grep -cE 'parameter .* (does not seem to be|might not be) injectable' "$log") 'not injectable' verdicts; $(grep -oE 'all tested parameters do not appear to be injectable' "$log" | head -1)"
+      echo "$name: $(grep -ac "\[INFO\] testing '" "$log") tests; not injectable: $(grep -aoE "parameter '[^']+' does not seem to be injectable" "$log" | sed -E "s/parameter '([^']+)'.*/\1/" | paste -sd, -); $(grep -aoE 'all tested parameters do not appear to be injectable' "$log" | head -1)"
     fi
   done
 }
@@ -58,19 +64,19 @@ run sources-search -u "$base/sources?q=kcna&kind=state_media&country=KP" --cooki
 run articles-search -u "$base/articles?q=shells&publisherId=1" --cookie="$cookie" -p "q,publisherId"
 run verdict-api -u "$base/api/claims/1/verdicts" --cookie="$cookie" --method=POST \
   --headers="Content-Type: application/json" \
-  --data="{\"status\":\"disputed\",\"rationale\":\"checked*\",\"version\":${version:-0}}"
+  --data="{\"status\":\"disputed*\",\"rationale\":\"checked*\",\"version\":${version:-0}*}"
 run verdict-form -u "$base/claims/1/verdicts" --cookie="$cookie" --method=POST \
   --data="csrf-token=$csrf&status=disputed&rationale=checked&evidenceUrl=https://example.org/&evidenceTitle=t&evidenceStance=refutes&evidenceNote=&version=${version:-0}" \
-  --csrf-token=csrf-token --csrf-url="$base/claims/1" -p "status,rationale,evidenceUrl,evidenceStance,version"
+  --csrf-token=csrf-token --csrf-url="$base/claims/1" --threads=1 -p "status,rationale,evidenceUrl,evidenceStance,version"
 for endpoint in /api/imports/claimreview /api/articles; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Content-Type: application/json' -d '{}' "$base$endpoint")
   if [ "$code" = 404 ]; then echo "import ${endpoint}: not on this build (404), skipped"; continue; fi
   run "import$(echo $endpoint | tr / -)" -u "$base$endpoint" --cookie="$cookie" --method=POST \
     --headers="Content-Type: application/json" --data='{"url":"https://example.org/a*","title":"t*","text":"x*"}'
 done
-wait
+finish
 # last: failed logins lock out this address for 15 minutes, which would end the authenticated runs above
 run login-form -u "$base/j_security_check" --method=POST --data="j_username=admin&j_password=guess" -p "j_username,j_password"
-wait
+finish
 report
 exit $found
