@@ -48,7 +48,7 @@ report() {
   local name
   for log in "$work"/*.log; do
     name=$(basename "$log" .log); [ "$name" = app ] && continue
-    if grep -qiE "is vulnerable|appears to be injectable|sqlmap identified the following injection" "$log"; then
+    if grep -qiE "is vulnerable|appears to be .*injectable|identified the following injection point" "$log"; then
       echo "$name: INJECTABLE (see $log)"; found=1
     else
       echo "$name: $(grep -ac "\[INFO\] testing '" "$log") tests; not injectable: $(grep -aoE "parameter '[^']+' does not seem to be injectable" "$log" | sed -E "s/parameter '([^']+)'.*/\1/" | paste -sd, -); $(grep -aoE 'all tested parameters do not appear to be injectable' "$log" | head -1)"

@@ -83,12 +83,16 @@ public class ErrorMappers {
     public Response unreadableJson(Exception error, UriInfo uri) {
         String where = "";
         if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            where = " The problem is at \"" + mapping.getPath().stream()
+            String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[") + "\"";
-            where += error instanceof UnrecognizedPropertyException ? ": no such field."
-                    : mapping.getOriginalMessage().startsWith("The text ") ? ": " + mapping.getOriginalMessage()
-                    : ": wrong type or value.";
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (mapping.getOriginalMessage().startsWith("The text ")) {
+                // text no one types (UnreadableText): name the field, as a form's refusal does
+                return pages.response(400, "\"" + field + "\": " + mapping.getOriginalMessage(), path(uri),
+                        List.of(ClientError.fieldError(field, mapping.getOriginalMessage())));
+            }
+            where = " The problem is at \"" + field + "\"";
+            where += error instanceof UnrecognizedPropertyException ? ": no such field." : ": wrong type or value.";
         }
         return pages.response(400, "The request body is not valid JSON for this endpoint." + where
                 + " Check the field names and types against the API documentation.", path(uri));
