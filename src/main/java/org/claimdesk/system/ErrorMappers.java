@@ -161,6 +161,13 @@ public class ErrorMappers {
      */
     static boolean databaseUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                // Narayana reports a commit that lost its connection as a RollbackException whose cause is
+                // only among the suppressed exceptions
+                if (databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }

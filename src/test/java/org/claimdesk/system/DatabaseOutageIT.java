@@ -98,6 +98,15 @@ class DatabaseOutageIT {
             System.out.printf("Outage: database down %d s under load (8 clients); answers during the run %s; "
                     + "serving again %d ms after the database returned, without a restart%n", OUTAGE_SECONDS, statuses,
                     recovered);
+            if (statuses.containsKey(500)) {
+                List<String> log = java.nio.file.Files.readAllLines(app.log);
+                for (int i = 0; i < log.size(); i++) {
+                    if (log.get(i).contains("ERROR")) {
+                        System.out.println(String.join("\n", log.subList(i, Math.min(log.size(), i + 40))));
+                        break;
+                    }
+                }
+            }
             assertTrue(recovered >= 0 && recovered <= 5000, "serves again within 5 s: " + recovered + " ms");
             assertEquals(List.of(), stackTraces, "no answer shows a stack trace");
             assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503),
