@@ -9,8 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.system.ClientError;
 import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * What may be done to accounts, shared by the admin pages and the API: names must be free, passwords strong,
@@ -24,6 +28,9 @@ public class AccountRules {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    SecurityIdentity identity;
 
     private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
 
@@ -51,6 +58,7 @@ public class AccountRules {
         try {
             Reviewer created = Reviewer.create(name, password, parsed);
             Reviewer.flush(); // two admins creating the same name at once: the unique index decides, now
+            AuditEntry.record(actor(), "account.created", name, "role " + parsed.name());
             return created;
         } catch (ConstraintViolationException e) {
             if ("reviewer_username_key".equals(e.getConstraintName())) {
@@ -67,8 +75,13 @@ public class AccountRules {
         if (reviewer.access() == Role.admin && parsed != Role.admin && reviewer.active) {
             keepOneAdmin();
         }
+        String before = reviewer.role;
         reviewer.role = parsed.name();
-        return saved(reviewer);
+        saved(reviewer);
+        if (!before.equals(reviewer.role)) {
+            AuditEntry.record(actor(), "account.role-changed", reviewer.username, before + " → " + reviewer.role);
+        }
+        return reviewer;
     }
 
     @Transactional
@@ -77,8 +90,13 @@ public class AccountRules {
         if (!active && reviewer.active && reviewer.access() == Role.admin) {
             keepOneAdmin();
         }
+        boolean before = reviewer.active;
         reviewer.active = active;
         saved(reviewer); // the row lock first: a login racing this waits, then finds the account inactive
+        if (before != active) {
+            AuditEntry.record(actor(), active ? "account.reactivated" : "account.deactivated", reviewer.username,
+                    "role " + reviewer.role);
+        }
         if (!active) {
             sessions.endAll(reviewer.id, null);
         }
@@ -94,6 +112,7 @@ public class AccountRules {
         reviewer.setPassword(password);
         saved(reviewer); // the row lock first: a login with the old password racing this one is refused or ended
         sessions.endAll(reviewer.id, null); // whoever knew the old password is logged out
+        AuditEntry.record(actor(), "account.password-reset", reviewer.username, "");
         return reviewer;
     }
 
@@ -125,6 +144,14 @@ public class AccountRules {
         reviewer.setPassword(replacement);
         saved(reviewer);
         sessions.endAll(reviewer.id, keepSession);
+    }
+
+    /** The admin acting, or null when Claimdesk itself acts (the first admin, created at start). */
+    private Reviewer actor() {
+        if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
+            return null;
+        }
+        return Reviewer.findByUsername(identity.getPrincipal().getName()).orElse(null);
     }
 
     private static Reviewer current(long id, Long version) {

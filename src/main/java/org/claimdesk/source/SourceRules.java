@@ -16,6 +16,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.system.ClientError;
@@ -144,6 +145,8 @@ public class SourceRules {
         String mergedName = merged.name;
         merged.delete();
         saved(into);
+        AuditEntry.record(by, "source.merged", into.name, "\"" + mergedName + "\" (id " + id + ") merged into id "
+                + targetId + ": " + claims + " claims, " + articles + " articles moved");
         return new Merged(into, mergedName, claims, articles);
     }
 

@@ -53,6 +53,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDir, boolean throwAway) {
         try {
+            return start(dataDir, throwAway, freeLoopbackPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #start(Path, boolean)}, on a given port: the outage tests stop the server and start it again. */
+    public static EmbeddedDatabase start(Path dataDir, boolean throwAway, int port) {
+        try {
             Path root = dataDir.toAbsolutePath().normalize();
             Path dir = root.resolve("postgres");
             Files.createDirectories(root);
@@ -64,7 +73,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setErrorRedirector(serverLog)
                     .setDataDirectory(dir.toFile())
                     .setCleanDataDirectory(throwAway)
-                    .setPort(freeLoopbackPort())
+                    .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("unix_socket_directories", "''") // no socket other local users could reach
@@ -85,6 +94,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public Path dataDir() {

@@ -83,9 +83,15 @@ public class ErrorMappers {
     public Response unreadableJson(Exception error, UriInfo uri) {
         String where = "";
         if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            where = " The problem is at \"" + mapping.getPath().stream()
+            String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[") + "\"";
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (mapping.getOriginalMessage().startsWith("The text ")) {
+                // text no one types (UnreadableText): name the field, as a form's refusal does
+                return pages.response(400, "\"" + field + "\": " + mapping.getOriginalMessage(), path(uri),
+                        List.of(ClientError.fieldError(field, mapping.getOriginalMessage())));
+            }
+            where = " The problem is at \"" + field + "\"";
             where += error instanceof UnrecognizedPropertyException ? ": no such field." : ": wrong type or value.";
         }
         return pages.response(400, "The request body is not valid JSON for this endpoint." + where
@@ -155,6 +161,13 @@ public class ErrorMappers {
      */
     static boolean databaseUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                // Narayana reports a commit that lost its connection as a RollbackException whose cause is
+                // only among the suppressed exceptions
+                if (databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }

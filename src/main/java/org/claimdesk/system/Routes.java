@@ -64,6 +64,14 @@ public final class Routes {
         return account(id) + "/password";
     }
 
+    public static String auditLog() {
+        return "/admin/audit";
+    }
+
+    public static String auditLog(int page) {
+        return page <= 1 ? auditLog() : auditLog() + "?page=" + page;
+    }
+
     public static String claims() {
         return "/claims";
     }

@@ -20,6 +20,8 @@ public class DeskClient {
 
     public static final String SESSION_COOKIE = "claimdesk-session";
     public static final String CSRF_FIELD = "csrf-token";
+    /** As browsers send forms of a UTF-8 page; without the charset RestAssured would encode them as ISO-8859-1. */
+    public static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
@@ -75,7 +77,7 @@ public class DeskClient {
 
     /** Posts a form with the CSRF token of the last page read, after reading {@code formPage} if given. */
     public Response post(String path, String... fields) {
-        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded");
+        RequestSpecification spec = request().contentType(FORM);
         if (csrfToken != null) {
             spec.formParam(CSRF_FIELD, csrfToken);
         }
@@ -107,7 +109,7 @@ public class DeskClient {
 
     /** Posts a form with no CSRF token at all, as a forged cross-site form would. */
     public Response postWithoutToken(String path, String... fields) {
-        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded");
+        RequestSpecification spec = request().contentType(FORM);
         for (int i = 0; i < fields.length; i += 2) {
             spec.formParam(fields[i], fields[i + 1]);
         }

@@ -26,4 +26,14 @@ class ErrorMappersTest {
         assertFalse(ErrorMappers.databaseUnreachable(new SQLException("no state")));
         assertFalse(ErrorMappers.databaseUnreachable(new IllegalStateException("bug")));
     }
+
+    @Test
+    void aCommitThatLostItsConnectionCountsAsTheDatabaseBeingAway() {
+        // Narayana's RollbackException carries the commit's failure only as a suppressed exception
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertTrue(ErrorMappers.databaseUnreachable(new RuntimeException("Error invoking subclass method", commit)));
+        assertFalse(ErrorMappers.databaseUnreachable(new jakarta.transaction.RollbackException("rolled back")));
+    }
 }

@@ -1,0 +1,469 @@
+package org.claimdesk.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.claimdesk.claim.Claim;
+import org.claimdesk.reviewer.Role;
+import org.claimdesk.source.Source;
+import org.claimdesk.source.SourceKind;
+import org.claimdesk.support.Accounts;
+import org.claimdesk.support.DeskClient;
+import org.claimdesk.support.DeskData;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Hostile input, one table row per case: every form field, API field and list parameter gets what an attacker or
+ * a broken client sends. Each refused case must get a 4xx with a message a person can act on, never a 5xx, and
+ * leave every table as it was. Markup and SQL in free text are text: those cases must be stored exactly as sent
+ * (and {@code XssInBrowserTest} shows them literally), as must Korean, emoji and other real Unicode.
+ * To extend: add a form to {@link #forms}, a JSON body to {@link #apiCases}, or a row anywhere in {@link #cases}.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    /** What the desk must do with a case: refuse it with a 4xx, or store the hostile text exactly as sent. */
+    enum Outcome {
+        REFUSED, STORED
+    }
+
+    /**
+     * One case: a name for the report, who sends it, how, and what must follow. {@code stored} is the SQL that
+     * counts rows holding the sent text exactly, for STORED cases.
+     */
+    record Case(String name, Sender sender, Function<DeskClient, Response> send, Outcome outcome, String stored,
+            String text) {
+    }
+
+    enum Sender {
+        ANONYMOUS, REVIEWER, ADMIN
+    }
+
+    /** A page form: where it posts, who may post it, and a filled-in version that would be accepted. */
+    record Form(String name, String path, Sender sender, Map<String, String> valid, List<String> textFields,
+            List<String> required) {
+    }
+
+    private static final String MEGABYTE = "x".repeat(1024 * 1024 + 1);
+    private static final String COUNTS = "SELECT concat_ws(',', (SELECT count(*) FROM claim), (SELECT count(*) FROM source),"
+            + " (SELECT count(*) FROM article), (SELECT count(*) FROM review), (SELECT count(*) FROM evidence),"
+            + " (SELECT count(*) FROM claim_edit), (SELECT count(*) FROM claim_link), (SELECT count(*) FROM reviewer),"
+            + " (SELECT count(*) FROM audit_log), (SELECT max(version) FROM claim))";
+
+    /** Text no one types: each must be refused in any field. */
+    private static final Map<String, String> UNREADABLE = new LinkedHashMap<>();
+
+    static {
+        UNREADABLE.put("NUL byte", "before\u0000after");
+        UNREADABLE.put("bell control character", "ring\u0007ring");
+        UNREADABLE.put("terminal escape", "\u001b[31mred\u001b[0m");
+        UNREADABLE.put("right-to-left override", "invoice\u202Efdp.exe");
+        UNREADABLE.put("C1 control", "next\u0085line");
+        UNREADABLE.put("replacement character of invalid UTF-8", "bad \uFFFD byte");
+    }
+
+    /** Hostile text that is still text: stored as sent, shown literally. */
+    private static final List<String> LITERAL = List.of("<script>window.__xss=1</script>",
+            "<img src=x onerror=\"window.__xss=1\">", "\"><svg onload=alert(1)>",
+            "'; DROP TABLE claim; --", "1' OR '1'='1", "Robert'); DELETE FROM review WHERE ('1'='1",
+            "{{7*7}} ${7*7} #{7*7} {#raw}x{/raw}", "북한은 포탄 생산을 두 배로 늘렸다고 조선중앙통신이 보도했다",
+            "Rocket 🚀 and family 👨‍👩‍👧 emoji", "e\u0301 combining, ﬁ ligature, Ω, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+            "العربية עברית mixed with English", "tab\tand\nnew line");
+
+    private Source source;
+    private Claim claim;
+    private Claim other;
+    private String foreignToken;
+
+    private List<Form> forms() {
+        String sourceName = source.name;
+        List<Form> forms = new ArrayList<>();
+        forms.add(new Form("claim", "/claims", Sender.REVIEWER,
+                map("statement", "A valid statement", "quote", "", "source", sourceName, "articleId", "",
+                        "quoteStart", "", "quoteEnd", "", "claimDate", "2024-01-31", "tags", "one, two",
+                        "assigneeId", ""),
+                List.of("statement", "quote", "source", "tags"), List.of("statement", "source")));
+        forms.add(new Form("claim edit", "/claims/" + claim.id, Sender.REVIEWER,
+                map("statement", claim.statement, "quote", "", "source", sourceName, "articleId", "", "quoteStart", "",
+                        "quoteEnd", "", "claimDate", "", "tags", "", "assigneeId", "", "version", "0"),
+                List.of("statement", "source", "tags"), List.of("statement")));
+        forms.add(new Form("source", "/sources", Sender.REVIEWER,
+                map("name", "Valid source " + System.nanoTime(), "kind", "other", "country", "KR", "aliases",
+                        "an alias", "description", "A description.", "website", "https://example.org/"),
+                List.of("name", "kind", "country", "aliases", "description", "website"), List.of("name", "kind")));
+        forms.add(new Form("article", "/articles", Sender.REVIEWER,
+                map("title", "A valid title", "publisher", sourceName, "url", "https://example.org/a",
+                        "publishedOn", "2024-02-01", "body", "The body of the article."),
+                List.of("title", "publisher", "url", "body"), List.of("title", "body")));
+        forms.add(new Form("verdict", "/claims/" + claim.id + "/verdicts", Sender.REVIEWER,
+                map("status", "disputed", "rationale", "Because the report says otherwise.", "evidenceUrl",
+                        "https://example.org/report", "evidenceTitle", "Report", "evidenceStance", "refutes",
+                        "evidenceNote", "page 3", "version", "0"),
+                List.of("status", "rationale", "evidenceUrl", "evidenceTitle", "evidenceStance", "evidenceNote"),
+                List.of("status", "rationale")));
+        forms.add(new Form("link", "/claims/" + claim.id + "/links", Sender.REVIEWER,
+                map("otherId", other.id.toString(), "kind", "contradicts", "note", "They disagree."),
+                List.of("otherId", "kind", "note"), List.of("otherId", "kind")));
+        forms.add(new Form("account", "/admin/accounts", Sender.ADMIN,
+                map("username", "valid-" + System.nanoTime(), "password", "a long enough passphrase", "role",
+                        "viewer"),
+                List.of("username", "password", "role"), List.of("username", "password", "role")));
+        return forms;
+    }
+
+    private List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (Form form : forms()) {
+            for (String field : form.textFields()) {
+                UNREADABLE.forEach((what, value) -> cases.add(formCase(form, field, what, value)));
+                cases.add(formCase(form, field, "1 MB string", MEGABYTE));
+            }
+            for (String field : form.required()) {
+                cases.add(formCase(form, field, "empty", ""));
+                cases.add(formCase(form, field, "whitespace only", " \t\n "));
+            }
+            cases.add(refused(form.name() + ": invalid UTF-8 bytes", form.sender(),
+                    c -> c.request().contentType(DeskClient.FORM)
+                            .body(encode(form.valid(), Map.of()) + "&" + form.textFields().get(0) + "=%C3%28%FF%FE")
+                            .post(form.path())));
+            cases.add(refused(form.name() + ": no CSRF token", form.sender(),
+                    c -> c.postWithoutToken(form.path(), flat(form.valid()))));
+            cases.add(refused(form.name() + ": forged CSRF token", form.sender(),
+                    c -> c.request().contentType(DeskClient.FORM)
+                            .body(encode(form.valid(), Map.of(DeskClient.CSRF_FIELD, "forged-token-AAAA")))
+                            .post(form.path())));
+            cases.add(refused(form.name() + ": another browser's CSRF token", form.sender(), c -> {
+                return c.request().contentType(DeskClient.FORM)
+                        .body(encode(form.valid(), Map.of(DeskClient.CSRF_FIELD, foreignToken)))
+                        .post(form.path());
+            }));
+            cases.add(refused(form.name() + ": JSON to a page form (415)", form.sender(),
+                    c -> c.request().contentType("application/json").body("{}").post(form.path())));
+            cases.add(refused(form.name() + ": body over 10 MB (413)", form.sender(),
+                    c -> c.request().contentType(DeskClient.FORM)
+                            .body("body=" + "y".repeat(11 * 1024 * 1024)).post(form.path())));
+        }
+        Form claimForm = forms().get(0);
+        Form verdict = forms().get(4);
+        Form sourceForm = forms().get(2);
+        Form article = forms().get(3);
+        Form accountForm = forms().get(6);
+        for (String url : List.of("javascript:alert(1)", "JaVaScRiPt:window.__xss=1", "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/", "https://exa mple.org/",
+                "ftp://example.org/x")) {
+            cases.add(formCase(verdict, "evidenceUrl", "URL " + url, url));
+            cases.add(formCase(sourceForm, "website", "URL " + url, url));
+            cases.add(formCase(article, "url", "URL " + url, url));
+        }
+        for (String[] bad : new String[][] { { "status", "emperor" }, { "status", "VERIFIED; DROP TABLE claim" },
+                { "evidenceStance", "maybe" }, { "version", "-1" }, { "version", "abc" }, { "version", "1e99" },
+                { "version", "99999999999999999999" } }) {
+            cases.add(formCase(verdict, bad[0], "value " + bad[1], bad[1]));
+        }
+        for (String[] bad : new String[][] { { "articleId", "-1" }, { "articleId", "x" }, { "quoteStart", "-5" },
+                { "quoteStart", "99999999999" }, { "claimDate", "2024-02-30" }, { "claimDate", "yesterday" },
+                { "claimDate", "99999-01-01" }, { "assigneeId", "987654321" }, { "source", "No such source anywhere" },
+                { "tags", java.util.stream.IntStream.range(0, 30).mapToObj(i -> "tag" + i)
+                        .collect(java.util.stream.Collectors.joining(",")) } }) {
+            cases.add(formCase(claimForm, bad[0], "value " + bad[1], bad[1]));
+        }
+        for (String[] bad : new String[][] { { "kind", "alien" }, { "country", "XX" }, { "country", "KOR" } }) {
+            cases.add(formCase(sourceForm, bad[0], "value " + bad[1], bad[1]));
+        }
+        cases.add(formCase(article, "publishedOn", "value 31/12/2024", "31/12/2024"));
+        cases.add(formCase(article, "body", "body over a million characters", "z".repeat(1_000_001)));
+        for (String[] bad : new String[][] { { "role", "superuser" }, { "username", "Robert'); DROP TABLE reviewer;--" },
+                { "username", "<script>" }, { "password", "short" }, { "password", "password1234" } }) {
+            cases.add(formCase(accountForm, bad[0], "value " + bad[1], bad[1]));
+        }
+        cases.addAll(apiCases());
+        cases.addAll(queryCases());
+        cases.addAll(loginCases());
+        cases.addAll(literalCases());
+        return cases;
+    }
+
+    private List<Case> apiCases() {
+        List<Case> cases = new ArrayList<>();
+        String newClaim = "{\"statement\":\"Valid\",\"sourceId\":" + source.id + "}";
+        String verdict = "{\"status\":\"disputed\",\"rationale\":\"Why\",\"version\":0}";
+        String newSource = "{\"name\":\"Api source " + System.nanoTime() + "\",\"kind\":\"other\"}";
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("/api/claims", newClaim);
+        bodies.put("/api/claims/" + claim.id + "/verdicts", verdict);
+        bodies.put("/api/sources", newSource);
+        for (var endpoint : bodies.entrySet()) {
+            String path = endpoint.getKey();
+            for (String body : List.of("", "null", "[]", "\"text\"", "42", "{", "{\"statement\":", "not json at all",
+                    "{\"unknownField\":1}", endpoint.getValue().replace("}", ",\"extra\":true}"))) {
+                cases.add(refused("POST " + path + " body " + abbreviate(body), Sender.REVIEWER, api(path, body)));
+            }
+            for (var value : UNREADABLE.entrySet()) {
+                String field = path.endsWith("verdicts") ? "rationale" : path.equals("/api/sources") ? "name"
+                        : "statement";
+                String body = endpoint.getValue().replaceFirst("\"" + field + "\":\"[^\"]*\"",
+                        java.util.regex.Matcher.quoteReplacement("\"" + field + "\":\"" + jsonEscape(value.getValue())
+                                + "\""));
+                cases.add(refused("POST " + path + " " + field + " with " + value.getKey(), Sender.REVIEWER,
+                        api(path, body)));
+            }
+            cases.add(refused("POST " + path + " as a form (415)", Sender.REVIEWER,
+                    c -> c.request().contentType("application/x-www-form-urlencoded").body("statement=x").post(path)));
+            cases.add(refused("POST " + path + " as text/plain (415)", Sender.REVIEWER,
+                    c -> c.request().contentType("text/plain").body(endpoint.getValue()).post(path)));
+            cases.add(refused("POST " + path + " over 10 MB (413)", Sender.REVIEWER,
+                    api(path, "{\"statement\":\"" + "q".repeat(11 * 1024 * 1024) + "\"}")));
+        }
+        for (String body : List.of("{\"statement\":42,\"sourceId\":" + source.id + "}",
+                "{\"statement\":\"x\",\"sourceId\":\"one\"}", "{\"statement\":\"x\",\"sourceId\":1.5}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"tags\":\"not a list\"}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"tags\":[1,[2]]}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"claimDate\":\"tomorrow\"}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"quoteStart\":-1,\"quoteEnd\":5}",
+                "{\"statement\":\"x\",\"sourceId\":99999999999999999999}", "{\"statement\":\"" + MEGABYTE + "\",\"sourceId\":"
+                        + source.id + "}",
+                "{\"statement\":\"   \",\"sourceId\":" + source.id + "}")) {
+            cases.add(refused("POST /api/claims " + abbreviate(body), Sender.REVIEWER, api("/api/claims", body)));
+        }
+        String verdicts = "/api/claims/" + claim.id + "/verdicts";
+        for (String body : List.of("{\"status\":\"emperor\",\"rationale\":\"x\",\"version\":0}",
+                "{\"status\":true,\"rationale\":\"x\",\"version\":0}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":\"zero\"}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":-1}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":0,\"evidence\":{}}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":0,\"evidence\":[{\"url\":\"javascript:alert(1)\",\"title\":\"t\",\"stance\":\"supports\"}]}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":0,\"evidence\":[{\"url\":\"data:text/html,x\",\"title\":\"t\",\"stance\":\"supports\"}]}",
+                "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":0,\"evidence\":[{\"url\":\"https://e.org\",\"title\":\"t\",\"stance\":\"neutral\"}]}",
+                "{\"status\":\"disputed\",\"rationale\":\"\",\"version\":0}")) {
+            cases.add(refused("POST " + verdicts + " " + abbreviate(body), Sender.REVIEWER, api(verdicts, body)));
+        }
+        for (String body : List.of("{\"username\":\"x\",\"password\":\"a long enough passphrase\",\"role\":\"god\"}",
+                "{\"username\":[\"a\"],\"password\":\"a long enough passphrase\",\"role\":\"viewer\"}",
+                "{\"username\":\"nul\\u0000name\",\"password\":\"a long enough passphrase\",\"role\":\"viewer\"}")) {
+            cases.add(refused("POST /api/admin/accounts " + abbreviate(body), Sender.ADMIN,
+                    api("/api/admin/accounts", body)));
+        }
+        return cases;
+    }
+
+    private List<Case> queryCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String query : List.of("page=0", "page=-1", "page=99999999999", "page=10001", "page=abc", "size=0",
+                "size=-5", "size=101", "size=1e3", "status=emperor", "sourceId=abc", "articleId=-x", "from=2024-13-01",
+                "to=notadate", "sort=sideways", "q=" + "w".repeat(600), "q=%00", "q=a%07b", "q=%E2%80%AE",
+                "q=%C3%28", "kind=alien")) {
+            cases.add(refused("GET /api/claims?" + abbreviate(query), Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/api/claims?" + query)));
+        }
+        for (String query : List.of("size=0", "size=1000", "status=emperor", "after=garbage", "before=%00",
+                "from=2024-02-30", "q=%00", "q=%E2%80%AE", "sourceId=1%27%20OR%201%3D1", "sort=id;drop")) {
+            cases.add(refused("GET /claims?" + abbreviate(query), Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/claims?" + query)));
+        }
+        for (String query : List.of("q=%00", "kind=alien", "country=%07", "after=%FF")) {
+            cases.add(refused("GET /sources?" + query, Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/sources?" + query)));
+            cases.add(refused("GET /api/sources?" + query, Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/api/sources?" + query)));
+        }
+        for (String query : List.of("q=%00", "publisherId=abc", "after=%00")) {
+            cases.add(refused("GET /articles?" + query, Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/articles?" + query)));
+        }
+        for (String path : List.of("/claims/abc", "/claims/-1", "/claims/99999999999999999999", "/api/claims/1.5",
+                "/sources/%00", "/articles/0")) {
+            cases.add(refused("GET " + path, Sender.REVIEWER, c -> c.request().urlEncodingEnabled(false).get(path)));
+        }
+        for (String page : List.of("0", "-3", "99999999999", "abc")) {
+            cases.add(refused("GET /admin/audit?page=" + page, Sender.ADMIN,
+                    c -> c.request().get("/admin/audit?page=" + page)));
+        }
+        return cases;
+    }
+
+    private static List<Case> loginCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String[] login : new String[][] { { "", "" }, { "admin", "" }, { "admin\u0000", "x" },
+                { "admin' OR '1'='1", "' OR '1'='1" }, { "admin", MEGABYTE }, { "\u202Eadmin", "x" } }) {
+            cases.add(refused("login as " + abbreviate(login[0]), Sender.ANONYMOUS,
+                    c -> c.login(login[0], login[1])));
+        }
+        return cases;
+    }
+
+    private List<Case> literalCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String text : LITERAL) {
+            String statement = text + " " + System.nanoTime();
+            cases.add(new Case("statement stored literally: " + abbreviate(text), Sender.REVIEWER,
+                    c -> c.post("/claims", "statement", statement, "source", source.name), Outcome.STORED,
+                    "SELECT count(*) FROM claim WHERE statement = ?1", statement));
+            String name = (text + " " + System.nanoTime()).replace("\t", " ").replace("\n", " ");
+            cases.add(new Case("source name stored literally: " + abbreviate(text), Sender.REVIEWER,
+                    c -> c.post("/sources", "name", name, "kind", "other"), Outcome.STORED,
+                    "SELECT count(*) FROM source WHERE name = ?1", name));
+            String rationale = text + " " + System.nanoTime();
+            cases.add(new Case("API rationale stored literally: " + abbreviate(text), Sender.REVIEWER,
+                    c -> {
+                        long version = DeskData.number("SELECT version FROM claim WHERE id = ?1", other.id);
+                        return c.request().contentType("application/json")
+                                .body("{\"status\":\"disputed\",\"rationale\":\"" + jsonEscape(rationale)
+                                        + "\",\"version\":" + version + "}")
+                                .post("/api/claims/" + other.id + "/verdicts");
+                    }, Outcome.STORED, "SELECT count(*) FROM review WHERE rationale = ?1", rationale));
+        }
+        return cases;
+    }
+
+    @Test
+    void everyHostileInputIsRefusedWithA4xxOrStoredExactlyAsSent() {
+        source = DeskData.source("Hostile", SourceKind.other);
+        claim = DeskData.claim(source, "A claim under attack.");
+        other = DeskData.claim(source, "Another claim under attack.");
+        DeskClient someoneElse = Accounts.logIn(Role.reviewer);
+        someoneElse.get("/account");
+        foreignToken = someoneElse.cookie("claimdesk-csrf");
+        Map<Sender, DeskClient> clients = Map.of(Sender.ANONYMOUS, DeskClient.anonymous(), Sender.REVIEWER,
+                Accounts.logIn(Role.reviewer), Sender.ADMIN, Accounts.logIn(Role.admin));
+        clients.values().forEach(c -> c.get("/login")); // the CSRF token an open form holds
+        clients.get(Sender.REVIEWER).get("/account");
+        clients.get(Sender.ADMIN).get("/account");
+        List<Case> cases = cases();
+        List<String> wrong = new ArrayList<>();
+        int serverErrors = 0;
+        int refused = 0;
+        for (Case c : cases) {
+            String before = DeskData.strings(COUNTS).get(0);
+            Response response = c.send().apply(clients.get(c.sender()));
+            int status = response.statusCode();
+            String body = response.asString();
+            if (status >= 500) {
+                serverErrors++;
+            }
+            if (c.outcome() == Outcome.REFUSED) {
+                refused++;
+                String after = DeskData.strings(COUNTS).get(0);
+                boolean loginRefused = c.sender() == Sender.ANONYMOUS && status == 302
+                        && response.header("Location").contains("error");
+                if (!(status >= 400 && status < 500) && !loginRefused) {
+                    wrong.add(c.name() + ": expected 4xx, got " + status);
+                } else if (!loginRefused && !explains(response, body)) {
+                    wrong.add(c.name() + ": " + status + " without a message: " + abbreviate(body));
+                }
+                if (!before.equals(after)) {
+                    wrong.add(c.name() + ": the database changed from " + before + " to " + after);
+                }
+            } else {
+                if (status >= 400) {
+                    wrong.add(c.name() + ": expected it stored, got " + status + " " + abbreviate(body));
+                } else if (DeskData.number(c.stored(), c.text()) != 1) {
+                    wrong.add(c.name() + ": not stored exactly as sent");
+                }
+            }
+        }
+        System.out.printf("Hostile input: %d cases (%d refused with a 4xx, %d stored literally), %d answered 5xx%n",
+                cases.size(), refused, cases.size() - refused, serverErrors);
+        assertEquals(List.of(), wrong);
+        assertEquals(0, serverErrors);
+        assertTrue(cases.size() >= 150, "at least 150 cases: " + cases.size());
+    }
+
+    @Test
+    void legitimateUnicodeIsShownExactlyAsSent() {
+        Source shown = DeskData.source("Unicode", SourceKind.other);
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        reviewer.get("/claims/new");
+        for (String text : LITERAL.subList(7, 11)) {
+            String statement = text + " " + System.nanoTime();
+            Response created = reviewer.post("/claims", "statement", statement, "source", shown.name);
+            assertEquals(303, created.statusCode(), created.asString());
+            String page = reviewer.get(created.header("Location")).asString();
+            assertTrue(page.contains(statement), "the page shows " + statement + " exactly");
+            byte[] api = reviewer.request().get("/api" + created.header("Location").replaceAll("^https?://[^/]+", ""))
+                    .asByteArray();
+            String json = new String(api, StandardCharsets.UTF_8);
+            // JSON may escape astral characters as surrogate pairs; the value read back must be the same
+            assertEquals(statement, io.restassured.path.json.JsonPath.from(json).getString("statement"),
+                    "the API returns it exactly");
+        }
+    }
+
+    /** A refusal a person can act on: a form with its field marked, an error page, or a problem document. */
+    private static boolean explains(Response response, String body) {
+        String type = response.contentType() == null ? "" : response.contentType();
+        if (type.startsWith("application/problem+json")) {
+            return body.contains("\"detail\":\"") && !body.contains("\"detail\":\"\"");
+        }
+        return body.contains("class=\"error\"") || body.contains("class=\"error-page\"")
+                || body.contains("class=\"notice error") || body.contains("role=\"alert\"");
+    }
+
+    private static Case formCase(Form form, String field, String what, String value) {
+        return refused(form.name() + "." + field + ": " + what, form.sender(),
+                c -> c.post(form.path(), flat(with(form.valid(), field, value))));
+    }
+
+    private static Case refused(String name, Sender sender, Function<DeskClient, Response> send) {
+        return new Case(name, sender, send, Outcome.REFUSED, null, null);
+    }
+
+    private static Function<DeskClient, Response> api(String path, String body) {
+        return c -> c.request().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8)).post(path);
+    }
+
+    private static Map<String, String> map(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<String, String> with(Map<String, String> valid, String field, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(valid);
+        changed.put(field, value);
+        return changed;
+    }
+
+    private static String[] flat(Map<String, String> fields) {
+        return fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+    }
+
+    private static String encode(Map<String, String> fields, Map<String, String> extra) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putAll(extra);
+        return all.entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    private static String jsonEscape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f) || ch > 0x2000) {
+                out.append(String.format("\\u%04x", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\p{Cntrl}", "?");
+        return flat.length() > 60 ? flat.substring(0, 60) + "…(" + flat.length() + ")" : flat;
+    }
+}
