@@ -180,8 +180,18 @@ public final class Extractor {
                     }
                 }
             }
-            boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
-                    && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+            // "X praised A and stressed B": a second verb of the same subject ends the first claim
+            int and = conjoinedVerb(tokens, d.cueStart());
+            if (and >= 0) {
+                for (int k = 0; k < taken.size(); k++) {
+                    Draft t = taken.get(k);
+                    if (d.sourceEnd() <= t.cueStart() && t.claimStart() < and && d.cueStart() < t.claimEnd() && t.cueStart() < and) {
+                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
+                                t.claimStart(), and, t.confidence(), t.rule()));
+                    }
+                }
+            }
+            boolean inside = taken.stream().anyMatch(t -> sameSubject(t, d) ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
                             : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
             if (!inside) {
                 taken.add(d);
@@ -189,6 +199,29 @@ public final class Extractor {
         }
         taken.sort(Comparator.comparingInt(Draft::cueStart));
         return taken;
+    }
+
+    /** Whether two attributions name the same words as their source, or overlapping ones. */
+    private static boolean sameSubject(Draft t, Draft d) {
+        return t.sourceStart() == d.sourceStart() && t.sourceEnd() == d.sourceEnd()
+                || d.sourceStart() < t.sourceEnd() && t.sourceStart() < d.sourceEnd() && d.cueStart() >= t.claimEnd();
+    }
+
+    /** Where the claim before a verb joined by "and" or "but" to the one before it ends ("..., and stressed"), or
+     * -1 when the cue at {@code cueStart} has no such conjunction before it. */
+    private static int conjoinedVerb(List<Token> t, int cueStart) {
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < cueStart) {
+            k++;
+        }
+        if (k < 3 || k >= t.size() || !(t.get(k - 1).is("and") || t.get(k - 1).is("but"))) {
+            return -1;
+        }
+        int end = k - 2;
+        while (end > 0 && isPunctuation(t.get(end)) && !t.get(end).isQuote()) {
+            end--;
+        }
+        return t.get(end).end();
     }
 
     /** Where a clause that opens with {@code ", and"}, {@code ", but"}, {@code ";"} or {@code "while"} before a
