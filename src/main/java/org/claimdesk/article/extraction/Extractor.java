@@ -84,6 +84,8 @@ public final class Extractor {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before",
             "during", "since", "as", "when", "while",
             "despite", "with", "last", "earlier", "later", "by");
+    /** Cue words that are more often places: "state" and "states" name a speaker's act only after a name. */
+    private static final Set<String> PLACE_NOUNS = Set.of("state", "states");
     private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
 
     private final List<KnownSource> registry;
@@ -402,6 +404,10 @@ public final class Extractor {
         }
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
             return; // "the reports", "an estimated 15,000"
+        }
+        if (PLACE_NOUNS.contains(cue.lower()) && (cue.isCapitalized() || i > 0 && !t.get(i - 1).isCapitalized()
+                && !SUBJECT_PRONOUNS.contains(t.get(i - 1).lower()))) {
+            return; // "the United States", "30 states", "his home state"
         }
         boolean passive = passive(t, i);
         if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
