@@ -121,10 +121,19 @@ public final class Extractor {
         resolver.scan(text);
         List<Candidate> candidates = new ArrayList<>();
         Quotes quotes = Quotes.of(text);
-        for (Span sentence : SentenceSplitter.split(text)) {
+        List<Span> split = SentenceSplitter.split(text);
+        List<List<Draft>> chosen = new ArrayList<>();
+        for (Span sentence : split) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens, quotes), tokens)) {
+            chosen.add(choose(drafts(text, tokens, quotes), tokens));
+        }
+        for (int n = 0; n < split.size(); n++) {
+            Span sentence = split.get(n);
+            for (Draft draft : chosen.get(n)) {
                 Draft whole = wholeQuote(draft, quotes);
+                if (n + 1 < split.size() && chosen.get(n + 1).isEmpty()) {
+                    whole = quoteGoesOn(text, whole, sentence, split.get(n + 1), quotes);
+                }
                 Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
                         Math.max(sentence.end(), whole.claimEnd()));
                 candidates.add(candidate(text, sentences, whole, resolver));
@@ -250,6 +259,22 @@ public final class Extractor {
             return before.start();
         }
         return -1;
+    }
+
+    /** "\"A,\" she said. \"B.\"": a quote that ends its sentence's attribution and a quote that makes up the next
+     * sentence, which names no speaker of its own, are one speaker's claim. */
+    private static Draft quoteGoesOn(String text, Draft d, Span sentence, Span next, Quotes quotes) {
+        if (!d.rule().startsWith("claim-first") || d.cueStart() < d.claimEnd()
+                || !(text.charAt(d.claimStart()) == '"' || text.charAt(d.claimStart()) == '“')
+                || text.substring(sentence.end(), next.start()).contains("\n")) {
+            return d;
+        }
+        Span quote = quotes.at(next.start());
+        if (quote == null || quote.start() != next.start() || quote.end() < next.end() - 1) {
+            return d;
+        }
+        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), d.claimStart(),
+                quote.end(), d.confidence(), d.rule());
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
