@@ -86,6 +86,8 @@ public final class Extractor {
             "despite", "with", "last", "earlier", "later", "by");
     /** Cue words that are more often places: "state" and "states" name a speaker's act only after a name. */
     private static final Set<String> PLACE_NOUNS = Set.of("state", "states");
+    /** Prepositions inside a described source: "a former aide to Bush", "a source involved in the talks". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("to", "of", "for", "at", "with", "in", "from");
     private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
 
     private final List<KnownSource> registry;
@@ -481,7 +483,8 @@ public final class Extractor {
                     break;
                 }
                 int name = leftPhraseStart(t, p - 1);
-                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord())) {
+                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord()
+                        || name == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
                     s = name;
                     j = j - 1;
                     break;
@@ -538,9 +541,11 @@ public final class Extractor {
         if (!hasSource && i > 0 && opensTail(t, i - 1)) {
             // "..., said X."
             int e = after;
-            while (e < t.size() && t.get(e).isWord() && !CLAUSE_BREAKS.contains(t.get(e).lower())
-                    && e - after < LONGEST_SOURCE) {
-                e++;
+            boolean description = after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized();
+            while (e < t.size() && t.get(e).isWord() && e - after < LONGEST_SOURCE
+                    && (!CLAUSE_BREAKS.contains(t.get(e).lower())
+                    || description && e > after && SOURCE_PREPOSITIONS.contains(t.get(e).lower()))) {
+                e++; // "said a longtime adviser to Trump": a description runs on through its prepositions
             }
             int claimEnd = tailClaimEnd(t, i - 1);
             if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
