@@ -227,6 +227,10 @@ public final class Extractor {
         while (k < t.size() && t.get(k).start() < cueStart) {
             k++;
         }
+        while (k > 3 && (AUXILIARIES.contains(t.get(k - 1).lower()) || isAdverb(t.get(k - 1)))
+                && !t.get(k - 1).isCapitalized()) {
+            k--; // "and has since said"
+        }
         if (k < 3 || k >= t.size() || !(t.get(k - 1).is("and") || t.get(k - 1).is("but"))) {
             return -1;
         }
