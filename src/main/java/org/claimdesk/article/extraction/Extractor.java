@@ -204,8 +204,9 @@ public final class Extractor {
                     }
                 }
             }
-            boolean inside = taken.stream().anyMatch(t -> sameSubject(t, d) ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
-                            : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
+            boolean inside = taken.stream().anyMatch(t -> t.cueStart() == d.cueStart() || (sameSubject(t, d)
+                    ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+                    : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart())));
             if (!inside) {
                 taken.add(d);
             }
@@ -542,8 +543,8 @@ public final class Extractor {
             }
             return;
         }
-        if (!hasSource && i > 0 && opensTail(t, i - 1)) {
-            // "..., said X."
+        if (!hasSource && i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
+            // "..., said X." (but not "..., calling him a liar", a participle)
             int e = after;
             boolean description = after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized();
             while (e < t.size() && t.get(e).isWord() && e - after < LONGEST_SOURCE
@@ -644,7 +645,8 @@ public final class Extractor {
                 .contains(t.get(k).lower()))) {
             k++;
         }
-        if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
+        if (k < before && !t.get(k).isCapitalized() && !SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
             return -1;
         }
         if (k < before && OPENING_PREPOSITIONS.contains(t.get(k).lower())) {
