@@ -88,6 +88,8 @@ public final class Extractor {
     private static final Set<String> PLACE_NOUNS = Set.of("state", "states");
     /** Prepositions inside a described source: "a former aide to Bush", "a source involved in the talks". */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("to", "of", "for", "at", "with", "in", "from");
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
 
     private final List<KnownSource> registry;
@@ -496,6 +498,12 @@ public final class Extractor {
                 }
                 p--;
             }
+            int whole = leftPhraseStart(t, j - 1);
+            if (s > j && whole == 0 && whole <= j - 1 && t.get(0).isCapitalized()
+                    && !INTRODUCTIONS.contains(t.get(0).lower())) {
+                s = 0; // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the sentence's subject
+                j = j - 1;
+            }
         }
         if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
             // "..., a source close to him said.": the source runs back to the comma
@@ -714,7 +722,8 @@ public final class Extractor {
                 }
                 break;
             }
-            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized();
+            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized()
+                    || w.is("in") && k > 0 && k < j && isNumber(t.get(k - 1)) && isNumber(t.get(k + 1));
             if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;
             }
@@ -874,6 +883,11 @@ public final class Extractor {
     private static boolean isAdverb(Token t) {
         return t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalized()
                 && Cues.weight(t.lower()) == 0 && !t.lower().equals("family") && !t.lower().equals("italy");
+    }
+
+    /** "four", "10": a count, as in the source "about four in 10". */
+    private static boolean isNumber(Token t) {
+        return Character.isDigit(t.text().charAt(0)) || NUMBERS.contains(t.lower());
     }
 
     private static boolean isNegation(Token t) {
