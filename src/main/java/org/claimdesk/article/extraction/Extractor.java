@@ -667,7 +667,8 @@ public final class Extractor {
             return -1;
         }
         Token first = t.get(k);
-        boolean name = first.isCapitalized() && !DETERMINERS.contains(first.lower())
+        boolean described = (first.is("the") || first.is("a")) && k + 1 < before && t.get(k + 1).isCapitalized();
+        boolean name = first.isCapitalized() && (!DETERMINERS.contains(first.lower()) || described)
                 && !CLAUSE_BREAKS.contains(first.lower());
         return name || SUBJECT_PRONOUNS.contains(first.lower()) && !first.is("who") ? k : -1;
     }
@@ -807,6 +808,12 @@ public final class Extractor {
 
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
+        if (after > 0 && after < t.size() && Cues.WITH_HEARER.contains(t.get(after - 1).lower())) {
+            int past = skipHearer(t, after); // "..., an official told The New York Times."
+            if (past > after && (past >= t.size() || t.get(past).text().equals("."))) {
+                return true;
+            }
+        }
         for (int k = after; k < t.size() && k < after + 8; k++) {
             Token w = t.get(k);
             if (w.text().equals(",") || w.text().equals(";") || w.text().equals("-") || w.text().equals("—")
