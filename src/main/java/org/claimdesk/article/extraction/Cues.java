@@ -61,8 +61,7 @@ final class Cues {
                 "prefer", "prefers", "preferred", "support", "supports", "supported", "oppose", "opposes",
                 "opposed", "seek", "seeks", "sought", "recognize", "recognized", "acknowledge", "endorse",
                 "endorsed", "endorses", "agree", "realize", "realized", "imagine", "imagined", "guess", "reckon",
-                "insisted", "like", "likes", "liked", "love", "loves", "loved", "hate", "hates", "hated", "need",
-                "needs", "needed");
+                "insisted", "liked", "love", "loves", "loved", "hate", "hates", "hated");
     }
 
     /** Nouns of a nominal attribution, "intelligence estimates suggest": the noun then a verb of showing. */

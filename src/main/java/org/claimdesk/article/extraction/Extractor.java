@@ -84,6 +84,12 @@ public final class Extractor {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before",
             "during", "since", "as", "when", "while",
             "despite", "with", "last", "earlier", "later", "by");
+    /** Cue words that are more often places: "state" and "states" name a speaker's act only after a name. */
+    private static final Set<String> PLACE_NOUNS = Set.of("state", "states");
+    /** Prepositions inside a described source: "a former aide to Bush", "a source involved in the talks". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("to", "of", "for", "at", "with", "in", "from");
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     private static final Set<String> HEARERS = Set.of("him", "her", "them", "us", "me", "congress", "parliament");
 
     private final List<KnownSource> registry;
@@ -119,10 +125,19 @@ public final class Extractor {
         resolver.scan(text);
         List<Candidate> candidates = new ArrayList<>();
         Quotes quotes = Quotes.of(text);
-        for (Span sentence : SentenceSplitter.split(text)) {
+        List<Span> split = SentenceSplitter.split(text);
+        List<List<Draft>> chosen = new ArrayList<>();
+        for (Span sentence : split) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            for (Draft draft : choose(drafts(text, tokens, quotes), tokens)) {
+            chosen.add(choose(drafts(text, tokens, quotes), tokens));
+        }
+        for (int n = 0; n < split.size(); n++) {
+            Span sentence = split.get(n);
+            for (Draft draft : chosen.get(n)) {
                 Draft whole = wholeQuote(draft, quotes);
+                if (n + 1 < split.size() && chosen.get(n + 1).isEmpty()) {
+                    whole = quoteGoesOn(text, whole, sentence, split.get(n + 1), quotes);
+                }
                 Span sentences = new Span(Math.min(sentence.start(), whole.claimStart()),
                         Math.max(sentence.end(), whole.claimEnd()));
                 candidates.add(candidate(text, sentences, whole, resolver));
@@ -180,15 +195,53 @@ public final class Extractor {
                     }
                 }
             }
-            boolean inside = taken.stream().anyMatch(t -> t.sourceStart() == d.sourceStart()
-                    && t.sourceEnd() == d.sourceEnd() ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
-                            : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart()));
+            // "X praised A and stressed B": a second verb of the same subject ends the first claim
+            int and = conjoinedVerb(tokens, d.cueStart());
+            if (and >= 0) {
+                for (int k = 0; k < taken.size(); k++) {
+                    Draft t = taken.get(k);
+                    if (d.sourceEnd() <= t.cueStart() && t.claimStart() < and && d.cueStart() < t.claimEnd() && t.cueStart() < and) {
+                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
+                                t.claimStart(), and, t.confidence(), t.rule()));
+                    }
+                }
+            }
+            boolean inside = taken.stream().anyMatch(t -> t.cueStart() == d.cueStart() || (sameSubject(t, d)
+                    ? t.claimStart() <= d.cueStart() && d.cueStart() < t.claimEnd()
+                    : t.covers(d.cueStart()) || t.covers(d.sourceStart()) || d.covers(t.cueStart())));
             if (!inside) {
                 taken.add(d);
             }
         }
         taken.sort(Comparator.comparingInt(Draft::cueStart));
         return taken;
+    }
+
+    /** Whether two attributions name the same words as their source, or overlapping ones. */
+    private static boolean sameSubject(Draft t, Draft d) {
+        return t.sourceStart() == d.sourceStart() && t.sourceEnd() == d.sourceEnd()
+                || d.sourceStart() < t.sourceEnd() && t.sourceStart() < d.sourceEnd() && d.cueStart() >= t.claimEnd();
+    }
+
+    /** Where the claim before a verb joined by "and" or "but" to the one before it ends ("..., and stressed"), or
+     * -1 when the cue at {@code cueStart} has no such conjunction before it. */
+    private static int conjoinedVerb(List<Token> t, int cueStart) {
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < cueStart) {
+            k++;
+        }
+        while (k > 3 && (AUXILIARIES.contains(t.get(k - 1).lower()) || isAdverb(t.get(k - 1)))
+                && !t.get(k - 1).isCapitalized()) {
+            k--; // "and has since said"
+        }
+        if (k < 3 || k >= t.size() || !(t.get(k - 1).is("and") || t.get(k - 1).is("but"))) {
+            return -1;
+        }
+        int end = k - 2;
+        while (end > 0 && isPunctuation(t.get(end)) && !t.get(end).isQuote()) {
+            end--;
+        }
+        return t.get(end).end();
     }
 
     /** Where a clause that opens with {@code ", and"}, {@code ", but"}, {@code ";"} or {@code "while"} before a
@@ -215,6 +268,22 @@ public final class Extractor {
             return before.start();
         }
         return -1;
+    }
+
+    /** "\"A,\" she said. \"B.\"": a quote that ends its sentence's attribution and a quote that makes up the next
+     * sentence, which names no speaker of its own, are one speaker's claim. */
+    private static Draft quoteGoesOn(String text, Draft d, Span sentence, Span next, Quotes quotes) {
+        if (!d.rule().startsWith("claim-first") || d.cueStart() < d.claimEnd()
+                || !(text.charAt(d.claimStart()) == '"' || text.charAt(d.claimStart()) == '“')
+                || text.substring(sentence.end(), next.start()).contains("\n")) {
+            return d;
+        }
+        Span quote = quotes.at(next.start());
+        if (quote == null || quote.start() != next.start() || quote.end() < next.end() - 1) {
+            return d;
+        }
+        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), d.claimStart(),
+                quote.end(), d.confidence(), d.rule());
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
@@ -370,6 +439,10 @@ public final class Extractor {
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
             return; // "the reports", "an estimated 15,000"
         }
+        if (PLACE_NOUNS.contains(cue.lower()) && (cue.isCapitalized() || i > 0 && !t.get(i - 1).isCapitalized()
+                && !SUBJECT_PRONOUNS.contains(t.get(i - 1).lower()))) {
+            return; // "the United States", "30 states", "his home state"
+        }
         boolean passive = passive(t, i);
         if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
                 || i + 1 < t.size() && t.get(i + 1).is("by")) {
@@ -417,12 +490,19 @@ public final class Extractor {
                     break;
                 }
                 int name = leftPhraseStart(t, p - 1);
-                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord())) {
+                if (name <= p - 1 && t.get(name).isCapitalized() && (name == 0 || !t.get(name - 1).isWord()
+                        || name == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
                     s = name;
                     j = j - 1;
                     break;
                 }
                 p--;
+            }
+            int whole = leftPhraseStart(t, j - 1);
+            if (s > j && whole == 0 && whole <= j - 1 && t.get(0).isCapitalized()
+                    && !INTRODUCTIONS.contains(t.get(0).lower())) {
+                s = 0; // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the sentence's subject
+                j = j - 1;
             }
         }
         if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
@@ -471,12 +551,14 @@ public final class Extractor {
             }
             return;
         }
-        if (!hasSource && i > 0 && opensTail(t, i - 1)) {
-            // "..., said X."
+        if (!hasSource && i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
+            // "..., said X." (but not "..., calling him a liar", a participle)
             int e = after;
-            while (e < t.size() && t.get(e).isWord() && !CLAUSE_BREAKS.contains(t.get(e).lower())
-                    && e - after < LONGEST_SOURCE) {
-                e++;
+            boolean description = after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized();
+            while (e < t.size() && t.get(e).isWord() && e - after < LONGEST_SOURCE
+                    && (!CLAUSE_BREAKS.contains(t.get(e).lower())
+                    || description && e > after && SOURCE_PREPOSITIONS.contains(t.get(e).lower()))) {
+                e++; // "said a longtime adviser to Trump": a description runs on through its prepositions
             }
             int claimEnd = tailClaimEnd(t, i - 1);
             if (e > after && claimEnd >= 0 && (e >= t.size() || isPunctuation(t.get(e)))) {
@@ -571,7 +653,8 @@ public final class Extractor {
                 .contains(t.get(k).lower()))) {
             k++;
         }
-        if (k < before && !t.get(k).isCapitalized() || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
+        if (k < before && !t.get(k).isCapitalized() && !SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                || k < before && CLAUSE_BREAKS.contains(t.get(k).lower())) {
             return -1;
         }
         if (k < before && OPENING_PREPOSITIONS.contains(t.get(k).lower())) {
@@ -584,7 +667,8 @@ public final class Extractor {
             return -1;
         }
         Token first = t.get(k);
-        boolean name = first.isCapitalized() && !DETERMINERS.contains(first.lower())
+        boolean described = (first.is("the") || first.is("a")) && k + 1 < before && t.get(k + 1).isCapitalized();
+        boolean name = first.isCapitalized() && (!DETERMINERS.contains(first.lower()) || described)
                 && !CLAUSE_BREAKS.contains(first.lower());
         return name || SUBJECT_PRONOUNS.contains(first.lower()) && !first.is("who") ? k : -1;
     }
@@ -639,7 +723,8 @@ public final class Extractor {
                 }
                 break;
             }
-            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized();
+            boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized()
+                    || w.is("in") && k > 0 && k < j && isNumber(t.get(k - 1)) && isNumber(t.get(k + 1));
             if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;
             }
@@ -723,6 +808,12 @@ public final class Extractor {
 
     /** Whether what follows a cue is short enough to be a tail ("X said on Monday.") and not a claim. */
     private static boolean shortTail(List<Token> t, int after) {
+        if (after > 0 && after < t.size() && Cues.WITH_HEARER.contains(t.get(after - 1).lower())) {
+            int past = skipHearer(t, after); // "..., an official told The New York Times."
+            if (past > after && (past >= t.size() || t.get(past).text().equals("."))) {
+                return true;
+            }
+        }
         for (int k = after; k < t.size() && k < after + 8; k++) {
             Token w = t.get(k);
             if (w.text().equals(",") || w.text().equals(";") || w.text().equals("-") || w.text().equals("—")
@@ -799,6 +890,11 @@ public final class Extractor {
     private static boolean isAdverb(Token t) {
         return t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalized()
                 && Cues.weight(t.lower()) == 0 && !t.lower().equals("family") && !t.lower().equals("italy");
+    }
+
+    /** "four", "10": a count, as in the source "about four in 10". */
+    private static boolean isNumber(Token t) {
+        return Character.isDigit(t.text().charAt(0)) || NUMBERS.contains(t.lower());
     }
 
     private static boolean isNegation(Token t) {

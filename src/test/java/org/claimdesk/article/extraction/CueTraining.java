@@ -20,7 +20,7 @@ import java.util.Set;
 public final class CueTraining {
 
     static final int MIN_COUNT = 2;
-    static final double MIN_SHARE = 0.15;
+    static final double MIN_SHARE = 0.10;
     private static final Set<String> NOT_HEADS = Set.of("has", "have", "had", "also", "would", "will", "is", "was",
             "are", "were", "be", "been", "not", "did", "does", "do", "could", "may", "might", "to", "the", "a", "an",
             "re", "ve", "s", "ll", "d", "m", "t", "in", "of", "for", "on", "and", "that", "with", "about", "by");

@@ -141,6 +141,14 @@ public final class Evaluation {
                 int overlap = a.content().overlap(claim);
                 return overlap > 0 && overlap * 2 >= Math.min(claim.length(), a.content().length());
             });
+            if (found) {
+                candidates.stream().filter(c -> overlaps(a.content(), new Span(c.claimStart(), c.claimEnd())))
+                        .filter(c -> article.attributions().stream().anyMatch(b -> b != a
+                                && overlaps(b.content(), new Span(c.claimStart(), c.claimEnd()))))
+                        .findFirst().ifPresent(c -> out.println("SHARED\t" + pieces(text, a.cue()) + "\t"
+                                + pieces(text, a.source()) + "\t" + pieces(text, a.content()) + "\t"
+                                + c.claimText().replace('\n', ' ') + "\t" + c.rule()));
+            }
             if (!found) {
                 int at = a.cue() == null ? a.content().parts().get(0).start() : a.cue().parts().get(0).start();
                 String sentence = sentences.stream().filter(x -> x.contains(at)).findFirst()

@@ -201,6 +201,35 @@ class ExtractorTest {
     }
 
     @Test
+    void secondVerbsParticiplesAndContinuedQuotesMakeClaimsOfTheirOwn() {
+        List<Candidate> conjoined = extract("Reid praised the deal and stressed the need to treat Sanders respectfully.");
+        assertEquals(List.of("the deal", "the need to treat Sanders respectfully"),
+                conjoined.stream().map(Candidate::claimText).toList());
+        assertEquals(List.of("Reid", "Reid"), conjoined.stream().map(Candidate::sourceMention).toList());
+
+        List<Candidate> calling = extract("\"Roger was going to do what he wanted,\" Mr. Axelrod said, calling the "
+                + "Fox News chief \"brilliant.\"");
+        assertEquals(List.of("claim-first/direct-quote", "participle/mixed-quote"),
+                calling.stream().map(Candidate::rule).toList());
+        assertEquals("Mr. Axelrod", calling.get(1).sourceMention());
+
+        Candidate continued = extract("\"Bernie is highlighting those issues,\" she said. \"I think Hillary is the "
+                + "better candidate.\"").get(0);
+        assertTrue(continued.claimText().endsWith("better candidate.\""), continued.claimText());
+
+        assertEquals("Sen. Jack Reed (D-R.I.)", only("Sen. Jack Reed (D-R.I.), said that he had not read the plan.")
+                .sourceMention());
+        assertEquals("four in 10", only("About four in 10 said they were angry with the government.")
+                .sourceMention());
+        assertEquals("a Cairo airport official",
+                only("Shoukair was kind and responsible, a Cairo airport official told The New York Times.")
+                        .sourceMention());
+        assertEquals("a longtime adviser to Trump", only("\"His knowledge is 20 years old,\" said a longtime adviser "
+                + "to Trump.").sourceMention());
+        assertTrue(extract("Voters in the United States like things like that.").isEmpty());
+    }
+
+    @Test
     void oddTextsGiveNoCandidatesAndNoErrors() {
         for (String text : List.of("", " ", "\"", "''", "said", "Said.", ", said", "according to", "according to X",
                 "X said:", "\u201c\u201d", "he said \"", ":", "A: \"", "(", "Mr.", "U.S.", "\n\n\n", "— said —")) {
