@@ -26,6 +26,14 @@ import org.claimdesk.article.ArticleImport.SourceChoice;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceInput;
+import org.claimdesk.system.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.jboss.resteasy.reactive.RestPath;
@@ -35,6 +43,7 @@ import org.jboss.resteasy.reactive.RestPath;
  * nothing), and read one back with its claims.
  */
 @Path("/api/articles")
+@Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesApi {
 
@@ -63,6 +72,20 @@ public class ArticlesApi {
     private static final Map<String, String> FIELDS = Map.of("body", "text", "publisher", "publisherId",
             "publishedOn", "publishedAt");
 
+    /** An article as the API shows it, for the examples. */
+    static final String EXAMPLE_ARTICLE = """
+            {"id":101,"title":"Workers sent to Russia","publisher":{"id":7,"name":"Yonhap","kind":"news_outlet"},\
+            "url":"https://example.org/workers","publishedOn":"2024-10-18","text":"North Korea has sent about 15,000 \
+            workers to Russia since January, South Korea's National Intelligence Service said on Friday.\\n\\"We \
+            will not send troops,\\" a spokesman for the ministry told reporters.","version":0,\
+            "createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","claims":[{"id":151,\
+            "statement":"North Korea has sent about 15,000 workers to Russia this year.",\
+            "quote":"North Korea has sent about 15,000 workers to Russia since January","claimStart":0,\
+            "claimEnd":65,"source":{"id":51,"name":"National Intelligence Service","kind":"intelligence_agency"},\
+            "status":"unverified"},{"id":152,"statement":"North Korea will not send troops to Russia.",\
+            "quote":"\\"We will not send troops,\\"","claimStart":127,"claimEnd":153,"source":{"id":52,\
+            "name":"Ministry of Unification","kind":"government"},"status":"unverified"}]}""";
+
     @Inject
     ArticleImport imports;
 
@@ -72,6 +95,30 @@ public class ArticlesApi {
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store an article with its claims", description = """
+            Reviewers. One transaction, all or nothing: the article, each new source once, and one unverified claim \
+            per entry of claims. title, text and each claim's statement and source (sourceId, or newSource as for \
+            POST /api/sources) are required; claimStart/claimEnd count characters of text as sent (the ranges \
+            POST /api/extractions returns fit too), and a claim without a quote gets the text's words there. \
+            publishedAt is a date or an ISO 8601 date and time, of which the UTC date is kept. Errors name the \
+            field, e.g. claims[2].claimStart.""")
+    @RequestBody(description = "The article and its claims", required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "article", value = """
+                    {"title":"Workers sent to Russia","text":"North Korea has sent about 15,000 workers to Russia \
+                    since January, South Korea's National Intelligence Service said on Friday.\\n\\"We will not \
+                    send troops,\\" a spokesman for the ministry told reporters.","publisherId":7,\
+                    "url":"https://example.org/workers","publishedAt":"2024-10-18","claims":[{\
+                    "statement":"North Korea has sent about 15,000 workers to Russia this year.","sourceId":51,\
+                    "claimStart":0,"claimEnd":65},{"statement":"North Korea will not send troops to Russia.",\
+                    "newSource":{"name":"Ministry of Unification","kind":"government","country":"KR"},\
+                    "claimStart":127,"claimEnd":153}]}""")))
+    @APIResponse(responseCode = "201", description = "The article with its claims, with its address in Location",
+            content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "created", value = EXAMPLE_ARTICLE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response create(NewArticle request) {
         if (request == null) {
             throw ClientError.badRequest("Send a JSON object with at least title, text and claims.");
@@ -103,6 +150,12 @@ public class ArticlesApi {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Read an article", description = "The article with its claims in text order.")
+    @Parameter(name = "id", description = "The article's id", example = "101")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "article", value = EXAMPLE_ARTICLE)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ArticleJson show(@RestPath long id) {
         return json(id);
     }

@@ -14,6 +14,13 @@ import org.claimdesk.article.extraction.ArticleCleaner;
 import org.claimdesk.article.extraction.Candidate;
 import org.claimdesk.article.extraction.ResolvedSource;
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 
@@ -25,6 +32,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code POST /api/articles} would store. Nothing is saved.
  */
 @Path("/api/extractions")
+@Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtractionsApi {
 
@@ -63,6 +71,35 @@ public class ExtractionsApi {
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find the claims in a text", description = """
+            Reviewers. Cleans the text as POST /api/articles stores it (articleText) and returns the attributed \
+            claims found in it, in text order. Every range (start/end of the sentence, claim, source mention and cue) \
+            counts characters of articleText. source is the desk's source the mention resolves to, or a new one \
+            (isNew, no id); sources lists every source when a sentence names several. Nothing is saved.""")
+    @RequestBody(description = "The article", required = true, content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "article", value = """
+                    {"title":"Workers sent to Russia","text":"North Korea has sent about 15,000 workers to Russia \
+                    since January, South Korea's National Intelligence Service said on Friday.\\n\\"We will not \
+                    send troops,\\" a spokesman for the ministry told reporters."}""")))
+    @APIResponse(responseCode = "200", description = "The cleaned text and its candidate claims",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "candidates",
+            value = """
+                    {"articleText":"North Korea has sent about 15,000 workers to Russia since January, South \
+                    Korea's National Intelligence Service said on Friday.\\n\\"We will not send troops,\\" a \
+                    spokesman for the ministry told reporters.","candidates":[{"sentence":"North Korea has sent about \
+                    15,000 workers to Russia since January, South Korea's National Intelligence Service said on \
+                    Friday.","start":0,"end":126,"claimStart":0,"claimEnd":65,"sourceStart":67,"sourceEnd":110,\
+                    "cueStart":111,"cueEnd":115,"sourceMention":"South Korea's National Intelligence Service",\
+                    "cue":"said","source":{"id":51,"name":"National Intelligence Service",\
+                    "kind":"intelligence_agency","isNew":false},"confidence":0.86,"rule":"claim-first"},\
+                    {"sentence":"\\"We will not send troops,\\" a spokesman for the ministry told reporters.",\
+                    "start":127,"end":198,"claimStart":127,"claimEnd":153,"sourceStart":154,"sourceEnd":182,\
+                    "cueStart":183,"cueEnd":187,"sourceMention":"a spokesman for the ministry","cue":"told",\
+                    "source":{"name":"spokesman for the ministry","kind":"government","isNew":true},\
+                    "confidence":0.81,"rule":"claim-first/direct-quote"}]}""")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public ExtractionJson extract(ExtractionRequest request) {
         if (request == null) {
             throw ClientError.badRequest("Send a JSON object with the article's text: {\"text\": \"...\"}.");

@@ -33,7 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = { @Tag(name = "Accounts", description = "Who you are, and the accounts admins manage"),
                 @Tag(name = "Sources", description = "Who makes claims"),
                 @Tag(name = "Claims", description = "Attributed claims, their decisions and history"),
-                @Tag(name = "Exports", description = "Claims as files") },
+                @Tag(name = "Exports", description = "Claims as files"),
+                @Tag(name = "Articles", description = "Articles and the claims found in them"),
+                @Tag(name = "Publishing", description = "Public fact-checks and their ClaimReview"),
+                @Tag(name = "Imports", description = "Fact-checks from elsewhere, as ClaimReview JSON-LD") },
         components = @Components(
                 securitySchemes = {
                         @SecurityScheme(securitySchemeName = ApiDocs.BASIC, type = SecuritySchemeType.HTTP,

@@ -92,11 +92,17 @@ class ApiDocsTest {
             Map<String, Map<String, Object>> responses = doc.getMap(at + ".responses");
             String success = responses.keySet().stream().filter(code -> code.startsWith("2")).findFirst()
                     .orElseThrow(() -> new AssertionError(endpoint + " has no success response"));
-            String examples = doc.getMap(at + ".responses.'" + success + "'.content").toString();
-            assertTrue(examples.contains("examples"), endpoint + " has no example of its answer: " + examples);
+            Map<String, Object> content = doc.getMap(at + ".responses.'" + success + "'.content");
+            if (success.equals("204")) {
+                assertTrue(content == null, endpoint + " answers 204, which has no body to describe: " + content);
+            } else {
+                assertTrue(content != null && content.toString().contains("examples"),
+                        endpoint + " has no example of its answer: " + content);
+            }
             assertEquals("#/components/responses/Unauthorized", responses.get("401").get("$ref"),
                     endpoint + " should say that it needs a login");
-            if (verb.equals("post")) {
+            // SmallRye describes every body parameter by itself, so only a POST without one has no requestBody
+            if (verb.equals("post") && doc.get(at + ".requestBody") != null) {
                 assertTrue(doc.getMap(at + ".requestBody.content").toString().contains("examples"),
                         endpoint + " has no example of its request");
                 assertTrue(responses.containsKey("400"), endpoint + " should describe its 400");
