@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.claimdesk.generate.DeskGenerator;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -19,6 +20,11 @@ public class ClaimdeskMain {
     private static final Logger LOG = Logger.getLogger(ClaimdeskMain.class);
 
     public static void main(String... args) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // the build's AppCDS run only loads classes and stops before the app connects: no database to start
+            Quarkus.run(args);
+            return;
+        }
         useEmbeddedDatabaseUnlessConfigured();
         if (args.length > 0 && args[0].equals("generate")) {
             // a command, not a server: no HTTP listener, so it can run beside the app on the same database
