@@ -32,6 +32,7 @@ import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.Stale;
+import org.claimdesk.system.UnreadableText;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -147,6 +148,10 @@ public class ArticleImports {
                     "Choose a .txt or .html file; \"" + file.fileName() + "\" is neither.")));
         }
         String content = decode(file);
+        String unreadable = UnreadableText.problem(content);
+        if (unreadable != null) {
+            throw ClientError.invalid(List.of(ClientError.fieldError("file", "The file " + unreadable)));
+        }
         return html ? ArticleCleaner.fromHtml(content) : ArticleCleaner.fromText(ArticleRules.normalizeBody(content));
     }
 

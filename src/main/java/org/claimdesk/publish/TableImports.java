@@ -38,6 +38,7 @@ import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Flash;
 import org.claimdesk.system.Routes;
+import org.claimdesk.system.UnreadableText;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -116,6 +117,10 @@ public class TableImports {
             } catch (ClientError notText) {
                 refusal = notText.getMessage();
             }
+        }
+        if (refusal == null) {
+            String unreadable = UnreadableText.problem(new String(content, StandardCharsets.UTF_8));
+            refusal = unreadable == null ? null : "The file " + unreadable;
         }
         if (refusal != null) {
             return Response.status(400).entity(Templates.index(recent(), Map.of("file", refusal))).build();

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -89,7 +90,10 @@ class AccessMatrixTest {
 
     /** Routes that are not JAX-RS methods but are served all the same (the login mechanism, static files). */
     private static final Set<String> NOT_JAX_RS = Set.of("POST /j_security_check", "GET /static/claimdesk.css",
-            "GET /q/health/ready");
+            "GET /q/health/ready", "GET /static/claimdesk.js", "GET /q/swagger-ui", "GET /q/openapi");
+
+    /** Page forms that take only a file upload (multipart), sent an empty file. */
+    private static final Set<String> UPLOADS = Set.of("POST /imports/claimreview", "POST /imports/tables");
 
     private static final long MISSING = 987_654_321L;
 
@@ -104,6 +108,13 @@ class AccessMatrixTest {
         String a = "/articles/" + article.id;
         String acc = "/admin/accounts/" + account;
         String gone = "/" + MISSING;
+        // a published claim, and one published then taken offline: only the first is public
+        Claim decided = DeskData.claim(source, "The matrix publishes this claim.", ClaimStatus.verified, null);
+        Claim withdrawn = DeskData.claim(source, "The matrix unpublishes this claim.", ClaimStatus.disputed, null);
+        String live = publish(decided.id);
+        String offline = publish(withdrawn.id);
+        publisher().request().delete("/api/claims/" + withdrawn.id + "/publication").then().statusCode(204);
+        String pc = "/claims/" + decided.id + "/publication";
         List<Row> rows = new ArrayList<>(List.of(
                 // the login mechanism and what anyone may read
                 // signed in, the login page sends you on to the dashboard
@@ -112,6 +123,16 @@ class AccessMatrixTest {
                 new Row("POST", "/j_security_check", "/j_security_check", Least.PUBLIC, 302, null),
                 new Row("GET", "/static/claimdesk.css", "/static/claimdesk.css", Least.PUBLIC, 200, null),
                 new Row("GET", "/q/health/ready", "/q/health/ready", Least.PUBLIC, 200, null),
+                new Row("GET", "/static/claimdesk.js", "/static/claimdesk.js", Least.PUBLIC, 200, null),
+                // the public fact-checks: only live publications, a slug taken offline is 404 to everyone
+                new Row("GET", "/fact-checks", "/fact-checks", Least.PUBLIC, 200, null),
+                new Row("GET", "/fact-checks/{slug}", "/fact-checks/" + live, Least.PUBLIC, 200,
+                        "/fact-checks/" + offline),
+                new Row("GET", "/fact-checks.atom", "/fact-checks.atom", Least.PUBLIC, 200, null),
+                new Row("GET", "/fact-checks.jsonld", "/fact-checks.jsonld", Least.PUBLIC, 200, null),
+                // the API's description and its page need a login like every other page
+                new Row("GET", "/q/swagger-ui", "/q/swagger-ui", Least.VIEWER, 200, null),
+                new Row("GET", "/q/openapi", "/q/openapi", Least.VIEWER, 200, null),
                 // pages
                 new Row("GET", "/", "/", Least.VIEWER, 200, null),
                 new Row("GET", "/account", "/account", Least.VIEWER, 200, null),
@@ -141,6 +162,29 @@ class AccessMatrixTest {
                 new Row("GET", "/articles/{id}", a, Least.VIEWER, 200, "/articles" + gone),
                 new Row("GET", "/articles/{id}/edit", a + "/edit", Least.REVIEWER, 200, "/articles" + gone + "/edit"),
                 new Row("POST", "/articles/{id}", a, Least.REVIEWER, 400, "/articles" + gone),
+                new Row("POST", "/articles/new", "/articles/new", Least.REVIEWER, 400, null),
+                // an import's draft belongs to the reviewer who started it: nobody else's id exists
+                new Row("GET", "/articles/new/{id}", "/articles/new" + gone, Least.REVIEWER, 404, null),
+                new Row("POST", "/articles/new/{id}", "/articles/new" + gone, Least.REVIEWER, 404, null),
+                new Row("POST", "/claims/{id}/publication", "/claims/" + claim.id + "/publication", Least.REVIEWER,
+                        409, "/claims" + gone + "/publication"),
+                new Row("POST", "/claims/{id}/publication/delete", "/claims/" + claim.id + "/publication/delete",
+                        Least.REVIEWER, 409, "/claims" + gone + "/publication/delete"),
+                new Row("POST", "/claims/{id}/publication/correction", pc + "/correction", Least.REVIEWER, 400,
+                        "/claims" + gone + "/publication/correction"),
+                new Row("GET", "/imports/claimreview", "/imports/claimreview", Least.REVIEWER, 200, null),
+                new Row("POST", "/imports/claimreview", "/imports/claimreview", Least.REVIEWER, 400, null),
+                new Row("GET", "/imports/tables", "/imports/tables", Least.REVIEWER, 200, null),
+                new Row("POST", "/imports/tables", "/imports/tables", Least.REVIEWER, 400, null),
+                new Row("GET", "/imports/tables/{id}", "/imports/tables" + gone, Least.REVIEWER, 404, null),
+                new Row("POST", "/imports/tables/{id}/start", "/imports/tables" + gone + "/start", Least.REVIEWER,
+                        404, null),
+                new Row("GET", "/imports/tables/{id}/report.csv", "/imports/tables" + gone + "/report.csv",
+                        Least.REVIEWER, 404, null),
+                new Row("GET", "/admin/ratings", "/admin/ratings", Least.ADMIN, 200, null),
+                new Row("POST", "/admin/ratings", "/admin/ratings", Least.ADMIN, 400, null),
+                // no wording is empty, so there is nothing to remove
+                new Row("POST", "/admin/ratings/delete", "/admin/ratings/delete", Least.ADMIN, 404, null),
                 new Row("GET", "/admin/accounts", "/admin/accounts", Least.ADMIN, 200, null),
                 new Row("GET", "/admin/accounts/new", "/admin/accounts/new", Least.ADMIN, 200, null),
                 new Row("POST", "/admin/accounts", "/admin/accounts", Least.ADMIN, 400, null),
@@ -165,6 +209,18 @@ class AccessMatrixTest {
                 new Row("GET", "/api/sources", "/api/sources", Least.VIEWER, 200, null),
                 new Row("POST", "/api/sources", "/api/sources", Least.REVIEWER, 400, null),
                 new Row("GET", "/api/sources/{id}", "/api" + s, Least.VIEWER, 200, "/api/sources" + gone),
+                new Row("POST", "/api/articles", "/api/articles", Least.REVIEWER, 400, null),
+                new Row("GET", "/api/articles/{id}", "/api" + a, Least.VIEWER, 200, "/api/articles" + gone),
+                new Row("POST", "/api/extractions", "/api/extractions", Least.REVIEWER, 400, null),
+                new Row("POST", "/api/claims/{id}/publication", "/api" + c + "/publication", Least.REVIEWER, 409,
+                        "/api/claims" + gone + "/publication"),
+                new Row("DELETE", "/api/claims/{id}/publication", "/api" + c + "/publication", Least.REVIEWER, 409,
+                        "/api/claims" + gone + "/publication"),
+                new Row("GET", "/api/claims/{id}/claimreview", "/api" + c + "/claimreview", Least.REVIEWER, 409,
+                        "/api/claims" + gone + "/claimreview"),
+                // {} is a document that is no ClaimReview: the report rejects it, and nothing is stored
+                new Row("POST", "/api/imports/claimreview", "/api/imports/claimreview", Least.REVIEWER, 200, null),
+                new Row("GET", "/api/exports/claims.csv", "/api/exports/claims.csv", Least.VIEWER, 200, null),
                 // logging out ends the caller's session, so it is walked last
                 new Row("POST", "/logout", "/logout", Least.VIEWER, 303, null)));
         return rows;
@@ -229,7 +285,10 @@ class AccessMatrixTest {
             if (row.missing() == null) {
                 continue;
             }
-            for (Caller caller : List.of(Caller.viewer, Caller.reviewer, Caller.admin)) {
+            // what is public must be missing for everyone, logged in or not
+            List<Caller> who = row.least() == Least.PUBLIC ? List.of(Caller.values())
+                    : List.of(Caller.viewer, Caller.reviewer, Caller.admin);
+            for (Caller caller : who) {
                 // a form that would pass its first checks, so that what is missing is the object itself
                 DeskClient client = callers.get(caller);
                 int status = (row.method().equals("POST") && !row.api()
@@ -263,10 +322,28 @@ class AccessMatrixTest {
         if (row.method().equals("GET")) {
             return client.get(path);
         }
+        if (row.method().equals("DELETE")) {
+            return client.request().delete(path);
+        }
         if (row.api()) {
             return client.request().contentType("application/json").body("{}").post(path);
         }
+        if (UPLOADS.contains(row.key())) {
+            return client.postFile(path, "empty.txt", new byte[0], "text/plain");
+        }
         return client.post(path);
+    }
+
+    /** Publishes a decided claim through the API, answering its public slug. */
+    private static String publish(long claimId) {
+        return publisher().request().contentType("application/json").post("/api/claims/" + claimId + "/publication")
+                .then().statusCode(201).extract().path("slug");
+    }
+
+    private static DeskClient publisher() {
+        DeskClient client = Accounts.logIn(Role.reviewer);
+        client.get("/account");
+        return client;
     }
 
     private Map<Caller, DeskClient> callers() {

@@ -159,7 +159,7 @@ class DatabaseOutageIT {
                 try (Connection db = connect(ds)) {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                     while (System.nanoTime() < deadline && number(db, "SELECT count(*) FROM pg_stat_activity WHERE "
-                            + "query LIKE '%INSERT INTO claim_edit%' AND state = 'active'") == 0) {
+                            + "query LIKE '%INSERT INTO claim_edit%' AND state = 'active' AND pid <> pg_backend_pid()") == 0) {
                         Thread.sleep(5);
                     }
                 }
@@ -182,6 +182,69 @@ class DatabaseOutageIT {
                 assertTrue(none || all, "the merge happened wholly or not at all");
                 HttpResponse<String> merged = again.asAdmin("GET", "/api/sources/" + mergedId, null);
                 assertEquals(none ? 200 : 404, merged.statusCode(), "the app serves the outcome");
+            }
+        }
+    }
+
+    @Test
+    void aLargeArticleCutShortByKill9LeavesNoPartialArticleOrClaims(@TempDir Path tmp) throws Exception {
+        int claims = Integer.getInteger("outage.articleClaims", 20_000);
+        String marker = "Outage article " + System.nanoTime();
+        boolean writing;
+        Path dbDir = tmp.resolve("db");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, false)) {
+            Map<String, String> ds = database.datasourceConfig();
+            try (PackagedApp app = PackagedApp.start(database, tmp, "article-1", Map.of())) {
+                long sourceId = id(app.asAdmin("POST", "/api/sources", "{\"name\":\"" + marker
+                        + " source\",\"kind\":\"other\"}").body());
+                StringBuilder text = new StringBuilder();
+                StringBuilder list = new StringBuilder();
+                for (int i = 0; i < claims; i++) {
+                    String statement = marker + " claim " + i;
+                    int start = text.length();
+                    text.append(statement).append(". ");
+                    list.append(i == 0 ? "" : ",").append("{\"statement\":\"").append(statement)
+                            .append("\",\"sourceId\":").append(sourceId).append(",\"claimStart\":").append(start)
+                            .append(",\"claimEnd\":").append(start + statement.length()).append('}');
+                }
+                String body = "{\"title\":\"" + marker + "\",\"text\":\"" + text + "\",\"claims\":[" + list + "]}";
+                Thread post = new Thread(() -> {
+                    try {
+                        app.asAdmin("POST", "/api/articles", body);
+                    } catch (Exception cutOff) {
+                        // the app is killed mid-request
+                    }
+                });
+                post.start();
+                // kill the app once the article's transaction writes its claims, before it commits (this query's
+                // own text holds the words it looks for, hence the pid)
+                try (Connection db = connect(ds)) {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (System.nanoTime() < deadline && number(db, "SELECT count(*) FROM pg_stat_activity WHERE "
+                            + "query ILIKE '%insert into claim%' AND state = 'active' AND pid <> pg_backend_pid()")
+                            == 0) {
+                        Thread.sleep(2);
+                    }
+                    writing = System.nanoTime() < deadline;
+                }
+                app.kill();
+                post.join();
+            }
+            try (PackagedApp again = PackagedApp.start(database, tmp, "article-2", Map.of());
+                    Connection db = connect(ds)) {
+                long articles = number(db, "SELECT count(*) FROM article WHERE title = '" + marker + "'");
+                long stored = number(db, "SELECT count(*) FROM claim WHERE statement LIKE '" + marker + " claim %'");
+                long orphans = number(db, "SELECT count(*) FROM claim WHERE statement LIKE '" + marker
+                        + " claim %' AND article_id IS NULL");
+                System.out.printf("kill -9 during POST /api/articles with %d claims (claim inserts seen running: %s): "
+                        + "after restart %d articles, %d claims (%d without their article)%n", claims, writing, articles,
+                        stored, orphans);
+                boolean none = articles == 0 && stored == 0;
+                boolean all = articles == 1 && stored == claims && orphans == 0;
+                assertTrue(none || all, "the article and its claims were stored wholly or not at all");
+                HttpResponse<String> list = again.asAdmin("GET", "/api/claims?q=" + URLEncoder.encode(marker,
+                        StandardCharsets.UTF_8), null);
+                assertEquals(200, list.statusCode(), "the app serves the outcome: " + list.body());
             }
         }
     }

@@ -34,7 +34,9 @@ class HostileInputTest {
 
     /** What the desk must do with a case: refuse it with a 4xx, or store the hostile text exactly as sent. */
     enum Outcome {
-        REFUSED, STORED
+        REFUSED, STORED,
+        /** The import's review form: sent back to the draft (303) with the mistake marked, nothing saved. */
+        MARKED
     }
 
     /**
@@ -58,7 +60,10 @@ class HostileInputTest {
     private static final String COUNTS = "SELECT concat_ws(',', (SELECT count(*) FROM claim), (SELECT count(*) FROM source),"
             + " (SELECT count(*) FROM article), (SELECT count(*) FROM review), (SELECT count(*) FROM evidence),"
             + " (SELECT count(*) FROM claim_edit), (SELECT count(*) FROM claim_link), (SELECT count(*) FROM reviewer),"
-            + " (SELECT count(*) FROM audit_log), (SELECT max(version) FROM claim))";
+            + " (SELECT count(*) FROM audit_log), (SELECT max(version) FROM claim), (SELECT count(*) FROM article_draft),"
+            + " (SELECT count(*) FROM publication), (SELECT count(*) FROM claimreview_import),"
+            + " (SELECT count(*) FROM rating_mapping), (SELECT count(*) FROM table_import),"
+            + " (SELECT count(*) FROM table_import_line))";
 
     /** Text no one types: each must be refused in any field. */
     private static final Map<String, String> UNREADABLE = new LinkedHashMap<>();
@@ -84,6 +89,7 @@ class HostileInputTest {
     private Claim claim;
     private Claim other;
     private String foreignToken;
+    private long draft;
 
     private List<Form> forms() {
         String sourceName = source.name;
@@ -114,6 +120,13 @@ class HostileInputTest {
         forms.add(new Form("link", "/claims/" + claim.id + "/links", Sender.REVIEWER,
                 map("otherId", other.id.toString(), "kind", "contradicts", "note", "They disagree."),
                 List.of("otherId", "kind", "note"), List.of("otherId", "kind")));
+        forms.add(new Form("article import", "/articles/new", Sender.REVIEWER,
+                map("title", "An imported title", "publisher", sourceName, "url", "https://example.org/import",
+                        "publishedOn", "2024-03-01", "body", "\"Exports rose by 12 percent,\" the minister said."),
+                List.of("title", "publisher", "url", "body"), List.of("body")));
+        forms.add(new Form("rating mapping", "/admin/ratings", Sender.ADMIN,
+                map("label", "Hostile wording " + System.nanoTime(), "status", "disputed"),
+                List.of("label", "status"), List.of("label", "status")));
         forms.add(new Form("account", "/admin/accounts", Sender.ADMIN,
                 map("username", "valid-" + System.nanoTime(), "password", "a long enough passphrase", "role",
                         "viewer"),
@@ -157,7 +170,7 @@ class HostileInputTest {
         Form verdict = forms().get(4);
         Form sourceForm = forms().get(2);
         Form article = forms().get(3);
-        Form accountForm = forms().get(6);
+        Form accountForm = forms().get(8);
         for (String url : List.of("javascript:alert(1)", "JaVaScRiPt:window.__xss=1", "data:text/html,<script>alert(1)</script>",
                 "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/", "https://exa mple.org/",
                 "ftp://example.org/x")) {
@@ -187,6 +200,7 @@ class HostileInputTest {
             cases.add(formCase(accountForm, bad[0], "value " + bad[1], bad[1]));
         }
         cases.addAll(apiCases());
+        cases.addAll(importCases());
         cases.addAll(queryCases());
         cases.addAll(loginCases());
         cases.addAll(literalCases());
@@ -254,6 +268,150 @@ class HostileInputTest {
                     api("/api/admin/accounts", body)));
         }
         return cases;
+    }
+
+    /** The new ways in: the article import's uploads and review, extraction, the article and import APIs, tables. */
+    private List<Case> importCases() {
+        List<Case> cases = new ArrayList<>();
+        String[] article = { "title", "Uploaded", "publisher", source.name };
+        cases.add(refused("import upload: a PDF (not .txt or .html)", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "article.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+                        "application/pdf", article)));
+        cases.add(refused("import upload: a .txt over 1 MB (413)", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "big.txt", MEGABYTE.getBytes(StandardCharsets.US_ASCII),
+                        "text/plain", article)));
+        cases.add(refused("import upload: .txt with invalid UTF-8", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "bad.txt", new byte[] { 'a', (byte) 0xC3, '(', (byte) 0xFF },
+                        "text/plain", article)));
+        cases.add(refused("import upload: .html with invalid UTF-8", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "bad.html", new byte[] { '<', 'p', '>', (byte) 0xFE, (byte) 0xFF },
+                        "text/html", article)));
+        UNREADABLE.forEach((what, value) -> {
+            cases.add(refused("import upload: .txt with " + what, Sender.REVIEWER,
+                    c -> c.postFile("/articles/new", "hostile.txt", ("Text " + value).getBytes(StandardCharsets.UTF_8),
+                            "text/plain", article)));
+            cases.add(refused("import upload: .html with " + what, Sender.REVIEWER,
+                    c -> c.postFile("/articles/new", "hostile.html",
+                            ("<html><body><p>Text " + value + "</p></body></html>").getBytes(StandardCharsets.UTF_8),
+                            "text/html", article)));
+        });
+        cases.add(refused("import: pasted text and a file at once", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "a.txt", "File text.".getBytes(StandardCharsets.UTF_8), "text/plain",
+                        "title", "Both", "body", "Pasted text.")));
+        cases.add(refused("import: empty file and no text", Sender.REVIEWER,
+                c -> c.postFile("/articles/new", "empty.txt", new byte[0], "text/plain", article)));
+        cases.add(refused("import: pasted text over a million characters (413)", Sender.REVIEWER,
+                c -> c.post("/articles/new", "title", "Long", "body", "z".repeat(1_000_001))));
+        cases.addAll(reviewCases());
+        String extractions = "/api/extractions";
+        for (String body : List.of("", "null", "[]", "42", "{", "not json", "{\"text\":42}", "{\"text\":[\"a\"]}",
+                "{\"text\":\"\"}", "{\"text\":\"   \"}", "{\"text\":\"x\",\"title\":{}}", "{\"text\":\"x\",\"unknown\":1}",
+                "{\"text\":\"" + "z".repeat(1_000_001) + "\"}")) {
+            cases.add(refused("POST " + extractions + " " + abbreviate(body), Sender.REVIEWER, api(extractions, body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + extractions + " text with " + what,
+                Sender.REVIEWER, api(extractions, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
+        cases.add(refused("POST " + extractions + " as a form (415)", Sender.REVIEWER,
+                c -> c.request().contentType(DeskClient.FORM).body("text=x").post(extractions)));
+        String text = "The minister said exports rose.";
+        String claimOf = "{\"title\":\"Api article\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"Exports rose\","
+                + "\"sourceId\":" + source.id + ",\"claimStart\":%s,\"claimEnd\":%s}]}";
+        for (String body : List.of("", "[]", "{", "{\"title\":42,\"text\":\"" + text + "\"}",
+                "{\"title\":\"t\",\"text\":{}}", "{\"title\":\"t\",\"text\":\"" + text + "\",\"publisherId\":\"one\"}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"publisherId\":987654321}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"publishedAt\":\"2024-02-30\"}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"url\":\"javascript:alert(1)\"}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"claims\":\"none\"}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"claims\":[42]}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"x\"}]}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"x\",\"sourceId\":987654321}]}",
+                "{\"title\":\"t\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"x\",\"newSource\":{\"name\":\"\"}}]}",
+                String.format(claimOf, "-1", "5"), String.format(claimOf, "5", "2"), String.format(claimOf, "0", "999"),
+                String.format(claimOf, "0", "99999999999"), String.format(claimOf, "1e3", "5"),
+                String.format(claimOf, "\"a\"", "5"), String.format(claimOf, "2147483647", "-2147483648"),
+                "{\"title\":\"t\",\"text\":\"" + "z".repeat(1_000_001) + "\"}")) {
+            cases.add(refused("POST /api/articles " + abbreviate(body), Sender.REVIEWER, api("/api/articles", body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST /api/articles text with " + what,
+                Sender.REVIEWER, api("/api/articles", "{\"title\":\"t\",\"text\":\"" + jsonEscape(value) + "\"}"))));
+        String claimReviews = "/api/imports/claimreview";
+        for (String body : List.of("", "null", "42", "\"text\"", "{", "not json", "<ClaimReview/>")) {
+            cases.add(refused("POST " + claimReviews + " " + abbreviate(body), Sender.REVIEWER,
+                    api(claimReviews, body)));
+        }
+        cases.add(refused("POST " + claimReviews + " as text/plain (415)", Sender.REVIEWER,
+                c -> c.request().contentType("text/plain").body("{}").post(claimReviews)));
+        cases.add(refused("POST " + claimReviews + " over 10 MB (413)", Sender.REVIEWER,
+                api(claimReviews, "{\"claimReviewed\":\"" + "q".repeat(11 * 1024 * 1024) + "\"}")));
+        cases.add(refused("ClaimReview upload page: not JSON", Sender.REVIEWER,
+                c -> c.postFile("/imports/claimreview", "reviews.json", "not json".getBytes(StandardCharsets.UTF_8),
+                        "application/json")));
+        cases.add(refused("table upload: empty file", Sender.REVIEWER,
+                c -> c.postFile("/imports/tables", "claims.csv", new byte[0], "text/csv")));
+        cases.add(refused("table upload: a PNG", Sender.REVIEWER,
+                c -> c.postFile("/imports/tables", "claims.png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0 },
+                        "image/png")));
+        cases.add(refused("table upload: invalid UTF-8", Sender.REVIEWER,
+                c -> c.postFile("/imports/tables", "claims.csv",
+                        new byte[] { 's', 't', ',', 'x', '\n', (byte) 0xC3, '(', ',', (byte) 0xFF, '\n' }, "text/csv")));
+        cases.add(refused("table upload: NUL bytes", Sender.REVIEWER,
+                c -> c.postFile("/imports/tables", "claims.csv", "statement,source\nA\u0000B,C\n"
+                        .getBytes(StandardCharsets.UTF_8), "text/csv")));
+        cases.add(refused("table upload: as a form (415)", Sender.REVIEWER,
+                c -> c.request().contentType(DeskClient.FORM).body("file=x").post("/imports/tables")));
+        cases.add(refused("table import: start a file that does not exist", Sender.REVIEWER,
+                c -> c.post("/imports/tables/987654321/start", "mode", "valid_rows")));
+        for (String query : List.of("status=emperor", "sourceId=abc", "articleId=-x", "from=2024-13-01", "to=nodate",
+                "sort=sideways", "q=%00", "q=%E2%80%AE", "q=" + "w".repeat(600), "kind=alien", "assigneeId=1e9")) {
+            cases.add(refused("GET /api/exports/claims.csv?" + abbreviate(query), Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/api/exports/claims.csv?" + query)));
+        }
+        for (String page : List.of("0", "-1", "99999999999", "100001", "abc", "1e3", "%00")) {
+            cases.add(refused("GET /fact-checks?page=" + page, Sender.ANONYMOUS,
+                    c -> c.request().urlEncodingEnabled(false).get("/fact-checks?page=" + page)));
+        }
+        for (String slug : List.of("no-such-fact-check", "%00", "..%2F..%2Fetc%2Fpasswd", "x".repeat(600))) {
+            cases.add(refused("GET /fact-checks/" + abbreviate(slug), Sender.ANONYMOUS,
+                    c -> c.request().urlEncodingEnabled(false).get("/fact-checks/" + slug)));
+        }
+        return cases;
+    }
+
+    /** The candidate review form of an import: each hostile row is marked on the draft, nothing is saved. */
+    private List<Case> reviewCases() {
+        List<Case> cases = new ArrayList<>();
+        String review = "/articles/new/" + draft;
+        java.util.function.BiFunction<String, String, Function<DeskClient, Response>> edit = (field, value) -> c -> {
+            Map<String, String> row = map("action", "save", "row", "1", "decision", "accept", "statement",
+                    "Exports rose by 12 percent", "sources", "the minister", "kind", "person", "rangeStart", "",
+                    "rangeEnd", "");
+            row.put(field, value);
+            row.put("version", Long.toString(DeskData.number("SELECT version FROM article_draft WHERE id = ?1", draft)));
+            return c.post(review, flat(row));
+        };
+        for (String field : List.of("statement", "sources")) {
+            // text no one types is refused before the draft is read, as in every form
+            UNREADABLE.forEach((what, value) -> cases.add(refused("review." + field + ": " + what, Sender.REVIEWER,
+                    edit.apply(field, value))));
+            cases.add(marked("review." + field + ": 1 MB string", edit.apply(field, MEGABYTE)));
+            cases.add(marked("review." + field + ": empty", edit.apply(field, "")));
+        }
+        for (String[] bad : new String[][] { { "rangeStart", "-1" }, { "rangeStart", "99999999999" },
+                { "rangeEnd", "999999" }, { "rangeStart", "abc" } }) {
+            cases.add(marked("review." + bad[0] + ": " + bad[1], edit.apply(bad[0], bad[1])));
+        }
+        cases.add(refused("review.decision: emperor", Sender.REVIEWER, edit.apply("decision", "emperor")));
+        cases.add(refused("review.row: abc", Sender.REVIEWER, edit.apply("row", "abc")));
+        cases.add(refused("review: a row without its fields", Sender.REVIEWER,
+                c -> c.post(review, "action", "save", "version", "0", "row", "1", "row", "2", "decision", "accept")));
+        cases.add(refused("review: no CSRF token", Sender.REVIEWER,
+                c -> c.postWithoutToken(review, "action", "discard")));
+        cases.add(refused("review: someone else's draft", Sender.ADMIN, c -> c.post(review, "action", "discard")));
+        return cases;
+    }
+
+    private Case marked(String name, Function<DeskClient, Response> send) {
+        return new Case(name, Sender.REVIEWER, send, Outcome.MARKED, null, null);
     }
 
     private List<Case> queryCases() {
@@ -338,6 +496,10 @@ class HostileInputTest {
         clients.values().forEach(c -> c.get("/login")); // the CSRF token an open form holds
         clients.get(Sender.REVIEWER).get("/account");
         clients.get(Sender.ADMIN).get("/account");
+        Response imported = clients.get(Sender.REVIEWER).post("/articles/new", "title", "Hostile import", "body",
+                "\"Exports rose by 12 percent last year,\" the trade minister said on Monday.");
+        assertEquals(303, imported.statusCode(), imported.asString());
+        draft = Long.parseLong(imported.header("Location").replaceAll(".*/articles/new/(\\d+).*", "$1"));
         List<Case> cases = cases();
         List<String> wrong = new ArrayList<>();
         int serverErrors = 0;
@@ -350,7 +512,18 @@ class HostileInputTest {
             if (status >= 500) {
                 serverErrors++;
             }
-            if (c.outcome() == Outcome.REFUSED) {
+            if (c.outcome() == Outcome.MARKED) {
+                String after = DeskData.strings(COUNTS).get(0);
+                String location = response.header("Location");
+                if (status != 303 || location == null || !location.contains("/articles/new/" + draft)) {
+                    wrong.add(c.name() + ": expected 303 back to the draft, got " + status + " " + abbreviate(body));
+                } else if (!clients.get(c.sender()).get(location).asString().contains("class=\"error")) {
+                    wrong.add(c.name() + ": the draft does not mark the mistake");
+                }
+                if (!before.equals(after)) {
+                    wrong.add(c.name() + ": the database changed from " + before + " to " + after);
+                }
+            } else if (c.outcome() == Outcome.REFUSED) {
                 refused++;
                 String after = DeskData.strings(COUNTS).get(0);
                 boolean loginRefused = c.sender() == Sender.ANONYMOUS && status == 302
@@ -372,7 +545,10 @@ class HostileInputTest {
             }
         }
         System.out.printf("Hostile input: %d cases (%d refused with a 4xx, %d stored literally), %d answered 5xx%n",
-                cases.size(), refused, cases.size() - refused, serverErrors);
+                cases.size(), refused, cases.stream().filter(c -> c.outcome() == Outcome.STORED).count(),
+                serverErrors);
+        System.out.printf("Hostile input: %d of them on the import's review form, sent back marked%n",
+                cases.stream().filter(c -> c.outcome() == Outcome.MARKED).count());
         assertEquals(List.of(), wrong);
         assertEquals(0, serverErrors);
         assertTrue(cases.size() >= 150, "at least 150 cases: " + cases.size());

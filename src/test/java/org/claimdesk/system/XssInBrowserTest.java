@@ -63,8 +63,13 @@ class XssInBrowserTest {
                   found.push(a.name + '=' + a.value);
               }
             }
-            for (const s of document.scripts) if (!s.src || new URL(s.src).origin !== location.origin)
-              found.push('script ' + (s.src || s.textContent.slice(0, 40)));
+            for (const s of document.scripts) {
+              if (s.type === 'application/ld+json') { // data, never run: it must still parse as a whole
+                try { JSON.parse(s.textContent); } catch (e) { found.push('JSON-LD broken: ' + e.message); }
+              } else if (!s.src || new URL(s.src).origin !== location.origin) {
+                found.push('script ' + (s.src || s.textContent.slice(0, 40)));
+              }
+            }
             for (const tag of ['iframe', 'base', 'style', 'object', 'embed']) // the pages' own svg charts are allowed
               if (document.getElementsByTagName(tag).length) found.push('element ' + tag);
             return found.join('; ');
@@ -99,6 +104,21 @@ class XssInBrowserTest {
         admin.post("/claims/" + claimId + "/links", "otherId", Long.toString(quoting), "kind", "contradicts", "note",
                 "Link " + ALL);
         String word = "Statement";
+        // an article import under review: the payloads in the pasted text, a candidate's statement and sources
+        admin.get("/articles/new");
+        Response imported = admin.post("/articles/new", "title", "Xss import " + PAYLOADS.get(2), "body",
+                "\"Exports rose by 12 percent last year,\" the trade minister said. " + ALL);
+        assertEquals(303, imported.statusCode(), imported.asString());
+        String draft = imported.header("Location").replaceAll("^https?://[^/]+", "");
+        long draftId = Long.parseLong(draft.replaceAll(".*/", ""));
+        Response reviewed = admin.post(draft, "version", Long.toString(DeskData.number(
+                "SELECT version FROM article_draft WHERE id = ?1", draftId)), "action", "update", "row", "1",
+                "decision", "accept", "statement", "Candidate " + ALL, "sources", "Source " + PAYLOADS.get(3),
+                "kind", "person", "rangeStart", "", "rangeEnd", "");
+        assertEquals(303, reviewed.statusCode(), reviewed.asString());
+        // the claim, published: its public page is read by anyone, logged out
+        String slug = admin.request().contentType("application/json").post("/api/claims/" + claimId + "/publication")
+                .then().statusCode(201).extract().path("slug");
 
         List<Page> pages = new ArrayList<>(List.of(
                 new Page("/", List.of()),
@@ -116,34 +136,50 @@ class XssInBrowserTest {
                 new Page("/articles/" + articleId, List.of(PAYLOADS.get(1))),
                 new Page("/articles/" + articleId + "/edit", List.of()),
                 new Page("/admin/audit", List.of()),
-                new Page("/api/claims/" + claimId, List.of())));
+                new Page("/api/claims/" + claimId, List.of()),
+                new Page(draft, List.of(ALL, "Candidate " + ALL, "Source " + PAYLOADS.get(3))),
+                new Page("/admin/ratings", List.of())));
+        List<Page> publicPages = List.of(new Page("/fact-checks/" + slug, List.of("Statement " + ALL)),
+                new Page("/fact-checks", List.of("Statement " + ALL)));
         List<String> found = new ArrayList<>();
         try (Browser browser = Browser.open()) {
             browser.logIn(Accounts.ADMIN, Accounts.ADMIN_PASSWORD);
             for (Page page : pages) {
-                browser.go(page.path());
-                try {
-                    browser.driver().switchTo().alert();
-                    found.add(page.path() + ": a dialog opened");
-                    browser.driver().switchTo().alert().dismiss();
-                } catch (NoAlertPresentException none) {
-                    // as it should be
-                }
-                String detected = (String) browser.script(DETECT);
-                if (!detected.isEmpty()) {
-                    found.add(page.path() + ": " + detected);
-                }
-                String text = (String) browser.script("return document.body.innerText");
-                for (String literal : page.literal()) {
-                    if (!text.replaceAll("\\s+", " ").contains(literal.replaceAll("\\s+", " "))) {
-                        found.add(page.path() + ": does not show literally " + literal);
-                    }
-                }
+                check(browser, page, found);
+            }
+        }
+        try (Browser loggedOut = Browser.open()) {
+            for (Page page : publicPages) {
+                check(loggedOut, page, found);
             }
         }
         System.out.printf("XSS in Chromium: %d payloads in every text field, %d pages opened, %d findings%n",
-                PAYLOADS.size() + 1, pages.size(), found.size());
+                PAYLOADS.size() + 1, pages.size() + publicPages.size(), found.size());
         assertEquals(List.of(), found);
+    }
+
+    /** Opens {@code page}: no dialog, nothing {@link #DETECT} finds, every literal shown as text. */
+    private static void check(Browser browser, Page page, List<String> found) {
+        browser.go(page.path());
+        try {
+            browser.driver().switchTo().alert();
+            found.add(page.path() + ": a dialog opened");
+            browser.driver().switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // as it should be
+        }
+        String detected = (String) browser.script(DETECT);
+        if (!detected.isEmpty()) {
+            found.add(page.path() + ": " + detected);
+        }
+        // what the page reads, and what its form fields hold
+        String text = (String) browser.script("return document.body.innerText + ' ' + Array.from("
+                + "document.querySelectorAll('textarea, input')).map(e => e.value).join(' ')");
+        for (String literal : page.literal()) {
+            if (!text.replaceAll("\\s+", " ").contains(literal.replaceAll("\\s+", " "))) {
+                found.add(page.path() + ": does not show literally " + literal);
+            }
+        }
     }
 
     private static io.restassured.specification.RequestSpecification api(String reviewer) {
