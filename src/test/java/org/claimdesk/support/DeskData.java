@@ -106,7 +106,8 @@ public final class DeskData {
     /** The demo desk's claim made by the source named {@code sourceName} whose statement contains {@code words}. */
     public static Claim demoClaim(String sourceName, String words) {
         return QuarkusTransaction.requiringNew().call(() -> Claim.<Claim> find(
-                "select c from Claim c join fetch c.source s where s.name = ?1 and c.statement like ?2", sourceName,
+                "select c from Claim c join fetch c.source s where s.name = ?1 and c.statement like ?2 order by c.id",
+                sourceName,
                 "%" + words + "%").firstResult());
     }
 
