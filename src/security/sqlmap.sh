@@ -68,7 +68,7 @@ run verdict-api -u "$base/api/claims/1/verdicts" --cookie="$cookie" --method=POS
 run verdict-form -u "$base/claims/1/verdicts" --cookie="$cookie" --method=POST \
   --data="csrf-token=$csrf&status=disputed&rationale=checked&evidenceUrl=https://example.org/&evidenceTitle=t&evidenceStance=refutes&evidenceNote=&version=${version:-0}" \
   --csrf-token=csrf-token --csrf-url="$base/claims/1" --threads=1 -p "status,rationale,evidenceUrl,evidenceStance,version"
-for endpoint in /api/imports/claimreview /api/articles; do
+for endpoint in /api/imports/claimreview /api/articles /api/extractions; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Content-Type: application/json' -d '{}' "$base$endpoint")
   if [ "$code" = 404 ]; then echo "import ${endpoint}: not on this build (404), skipped"; continue; fi
   run "import$(echo $endpoint | tr / -)" -u "$base$endpoint" --cookie="$cookie" --method=POST \
