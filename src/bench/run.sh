@@ -154,13 +154,16 @@ pages=(
 # wrk's latency ("812.00us", "3.20ms", "1.02s") in milliseconds
 ms() { awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v += 0; else if (t ~ /s$/) v *= 1000; printf "%.2f", v }'; }
 
+# each verdict run decides claims of its own, 40,000 ids after the previous run's; counted here, in the script's own
+# shell, because a run whose output is captured runs in a subshell that would forget the count
+next_verdict_run() { verdict_offset=$(( verdict_runs++ * 40000 )); }
+
 run_wrk() { # connections seconds path auth
   local threads=$(( $1 < 2 ? $1 : 2 ))
   if [[ $3 == verdict ]]; then
-    # each run decides claims of its own: 40,000 ids a run, more than wrk decides in its seconds here
     wrk -t"$threads" -c"$1" -d"$2s" --timeout 30s --latency -H "$4" -s src/bench/verdict.lua "$base" -- \
       "$out/undecided.txt" \
-      "$threads" $(( verdict_runs++ * 40000 ))
+      "$threads" "$verdict_offset"
   else
     wrk -t"$threads" -c"$1" -d"$2s" --timeout 30s --latency -H "$4" "$base$3"
   fi
@@ -198,12 +201,14 @@ for page in "${pages[@]}"; do
   IFS='|' read -r slug name path auth script vars <<<"$page"
   if [[ -n ${BENCH_ONLY:-} && ,$BENCH_ONLY, != *,"$slug",* ]]; then continue; fi
   echo "== $name ($slug)"
+  next_verdict_run
   run_wrk 16 "$warmup" "$path" "$auth" >/dev/null # warm-up, not counted
   for c in "${connections[@]}"; do
     if (( c == 64 )); then
       ( while kill -0 "$app" 2>/dev/null; do ps -o rss= -p "$app"; sleep 0.5; done ) >"$out/rss-$slug.txt" &
       sampler=$!
     fi
+    next_verdict_run
     result=$(run_wrk "$c" "$seconds" "$path" "$auth")
     if [[ -n $sampler ]]; then
       kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
