@@ -68,11 +68,17 @@ run verdict-api -u "$base/api/claims/1/verdicts" --cookie="$cookie" --method=POS
 run verdict-form -u "$base/claims/1/verdicts" --cookie="$cookie" --method=POST \
   --data="csrf-token=$csrf&status=disputed&rationale=checked&evidenceUrl=https://example.org/&evidenceTitle=t&evidenceStance=refutes&evidenceNote=&version=${version:-0}" \
   --csrf-token=csrf-token --csrf-url="$base/claims/1" --threads=1 -p "status,rationale,evidenceUrl,evidenceStance,version"
+# each import endpoint with a body it accepts, so that sqlmap sees its answers change and tests every field
+declare -A bodies=(
+  [/api/articles]='{"url":"https://example.org/a*","title":"t*","text":"x*"}'
+  [/api/extractions]='{"title":"t*","text":"KCNA said that the plant doubled its output*."}'
+  [/api/imports/claimreview]='{"@context":"https://schema.org","@type":"ClaimReview","url":"https://example.org/r*","claimReviewed":"The plant doubled its output*","reviewRating":{"@type":"Rating","alternateName":"False*"},"itemReviewed":{"@type":"Claim","author":{"@type":"Organization","name":"KCNA*"}}}'
+)
 for endpoint in /api/imports/claimreview /api/articles /api/extractions; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Content-Type: application/json' -d '{}' "$base$endpoint")
   if [ "$code" = 404 ]; then echo "import ${endpoint}: not on this build (404), skipped"; continue; fi
   run "import$(echo $endpoint | tr / -)" -u "$base$endpoint" --cookie="$cookie" --method=POST \
-    --headers="Content-Type: application/json" --data='{"url":"https://example.org/a*","title":"t*","text":"x*"}'
+    --headers="Content-Type: application/json" --data="${bodies[$endpoint]}"
 done
 finish
 # last: failed logins lock out this address for 15 minutes, which would end the authenticated runs above
