@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
 
 /** Claimdesk's own settings, all under {@code claimdesk.*} (environment variables {@code CLAIMDESK_*}). */
 @ConfigMapping(prefix = "claimdesk")
@@ -39,6 +40,27 @@ public interface ClaimdeskConfig {
     /** Refuse to start without {@link #sessionKey()}; on in prod. */
     @WithDefault("false")
     boolean requireSessionKey();
+
+    /** Settings of the test build, not of the app: see {@link TestTools}. */
+    @WithParentName
+    TestTools testTools();
+
+    /**
+     * Where the tests find Chromium and PostgreSQL's tools, and whether a missing one fails them (README, "Test it").
+     * Maven hands {@code -Dclaimdesk.tools=required} and the like on to the test JVM, where the app would refuse them as
+     * unknown {@code claimdesk.*} properties; the app itself never reads them.
+     */
+    interface TestTools {
+        Optional<String> tools();
+
+        Optional<String> chromium();
+
+        Optional<String> chromedriver();
+
+        Optional<String> postgresqlBin();
+
+        Optional<String> screenshots();
+    }
 
     /** The administrator created or reset at every start ({@code CLAIMDESK_ADMIN_USERNAME} and {@code _PASSWORD}). */
     interface Admin {

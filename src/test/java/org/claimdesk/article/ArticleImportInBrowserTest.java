@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class ArticleImportInBrowserTest {
 
     @Test

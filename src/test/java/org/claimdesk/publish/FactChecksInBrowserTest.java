@@ -3,6 +3,8 @@ package org.claimdesk.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskData;
@@ -12,6 +14,7 @@ import org.openqa.selenium.By;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class FactChecksInBrowserTest {
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
@@ -22,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * log out. Only keys are sent (Tab, Enter, letters), never a click; once with the shortcuts, once with JavaScript off.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class KeyboardReviewInBrowserTest {
 
     @Test

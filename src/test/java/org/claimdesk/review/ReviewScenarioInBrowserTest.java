@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -21,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * on the conflict page without), search and filter, publish and read the public page logged out, log out. Every step waits for what the page shows, and the database is checked for what was stored.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class ReviewScenarioInBrowserTest {
 
     @Test

@@ -2,6 +2,8 @@ package org.claimdesk.reviewer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.openqa.selenium.By;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class LoginInBrowserTest {
 
     @Test

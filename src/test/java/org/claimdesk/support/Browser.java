@@ -30,14 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import io.restassured.RestAssured;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, nothing downloaded) pointed at the
- * test app, with a fresh profile each time. Waits are explicit: a click does not wait for the POST and redirect.
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, or whatever {@link Tools} finds;
+ * nothing downloaded) pointed at the test app, with a fresh profile each time. Waits are explicit: a click does not wait for the POST and redirect.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("claimdesk.chromium", "/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("claimdesk.screenshots", "target/screenshots"));
-    private static final String CHROMEDRIVER = System.getProperty("claimdesk.chromedriver", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -45,13 +43,14 @@ public final class Browser implements AutoCloseable {
     private final boolean javascript;
 
     private Browser(boolean javascript, int width, int height) {
+        ToolCondition.assume(Tools.Tool.BROWSER);
         try {
             profile = Files.createTempDirectory("claimdesk-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(Tools.chromium().orElseThrow().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
@@ -59,7 +58,7 @@ public final class Browser implements AutoCloseable {
         if (!javascript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER)
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Tools.chromedriver().orElseThrow()
                 .toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.article.Article;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
@@ -29,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * violation anywhere. Moderate and minor findings are printed, not failed.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class AccessibilityInBrowserTest {
 
     private final Map<String, Axe.Result> results = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -141,6 +143,7 @@ class ApiDocsTest {
     }
 
     @Test
+    @NeedsTool(Tools.Tool.BROWSER)
     void swaggerUiRendersTheApiInChromium() {
         String viewer = Accounts.create(Role.viewer);
         try (Browser browser = Browser.open()) {

@@ -19,19 +19,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimdesk.support.NeedsTool;
 import org.claimdesk.support.PackagedApp;
+import org.claimdesk.support.ToolCondition;
+import org.claimdesk.support.Tools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Backup and restore as src/docs/operations.md describes them for an external PostgreSQL: a populated desk is
  * dumped with {@code pg_dump -Fc}, restored with {@code pg_restore} into a fresh database, and the app started on
- * it finds every claim, decision, evidence, account and audit entry as it was. The server is Debian's PostgreSQL 15
- * (package postgresql-15, installed by .ci/run), whose pg_dump can read it; as root it runs as the postgres user.
+ * it finds every claim, decision, evidence, account and audit entry as it was. The server is the machine's own
+ * PostgreSQL ({@link Tools#postgresqlBin()}: Debian's postgresql-15, installed by .ci/run, or one on the PATH), whose
+ * pg_dump can read it; as root it runs as the postgres user.
  */
+@NeedsTool(Tools.Tool.POSTGRESQL)
 class BackupRestoreIT {
 
-    private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     private static final String SNAPSHOT = "SELECT concat_ws(' | ', "
             + "(SELECT string_agg(id || ':' || status || ':' || version || ':' || md5(statement), ',' ORDER BY id) FROM claim), "
             + "(SELECT string_agg(id || ':' || claim_id || ':' || status || ':' || md5(coalesce(rationale, '')), ',' ORDER BY id) FROM review), "
@@ -46,7 +50,7 @@ class BackupRestoreIT {
     @AfterEach
     void stopTheServer() throws Exception {
         if (cluster != null) {
-            postgres(List.of(BIN.resolve("pg_ctl").toString(), "-D", cluster.toString(), "-m", "fast", "-w", "stop"));
+            postgres(List.of(bin().resolve("pg_ctl").toString(), "-D", cluster.toString(), "-m", "fast", "-w", "stop"));
         }
     }
 
@@ -60,12 +64,12 @@ class BackupRestoreIT {
         work.toFile().setWritable(true, false);
         cluster = work.resolve("cluster");
         port = PackagedApp.freePort();
-        postgres(List.of(BIN.resolve("initdb").toString(), "-D", cluster.toString(), "-U", "postgres", "--auth=trust",
+        postgres(List.of(bin().resolve("initdb").toString(), "-D", cluster.toString(), "-U", "postgres", "--auth=trust",
                 "-E", "UTF8", "--locale=C.UTF-8"));
-        postgres(List.of(BIN.resolve("pg_ctl").toString(), "-D", cluster.toString(), "-w", "-l",
+        postgres(List.of(bin().resolve("pg_ctl").toString(), "-D", cluster.toString(), "-w", "-l",
                 work.resolve("postgres.log").toString(), "-o", "-p " + port + " -k " + cluster
                         + " -c listen_addresses=127.0.0.1", "start"));
-        postgres(List.of(BIN.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres", "desk"));
+        postgres(List.of(bin().resolve("createdb").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres", "desk"));
 
         String before;
         long claims;
@@ -75,11 +79,11 @@ class BackupRestoreIT {
             claims = count("desk", "SELECT count(*) FROM claim");
         }
         Path dump = work.resolve("desk.dump");
-        postgres(List.of(BIN.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
+        postgres(List.of(bin().resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
                 "-Fc", "-f", dump.toString(), "desk"));
-        postgres(List.of(BIN.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
+        postgres(List.of(bin().resolve("createdb").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
                 "restored"));
-        postgres(List.of(BIN.resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
+        postgres(List.of(bin().resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", "" + port, "-U", "postgres",
                 "--no-owner", "--exit-on-error", "-d", "restored", dump.toString()));
 
         try (PackagedApp app = PackagedApp.start(datasource("restored"), work, "restored",
@@ -143,6 +147,11 @@ class BackupRestoreIT {
 
     private Connection connect(String database) throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, "postgres", "");
+    }
+
+    private static Path bin() {
+        ToolCondition.assume(Tools.Tool.POSTGRESQL);
+        return Tools.postgresqlBin().orElseThrow();
     }
 
     /** Runs a PostgreSQL tool; as root, as the postgres user, since PostgreSQL refuses to run as root. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -24,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * nothing serious; printed, a claim's page is a dossier without the forms.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class ScreenshotsInBrowserTest {
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -26,6 +28,7 @@ import io.restassured.response.Response;
  * attribute may be injected, and the payload must read literally. To extend, add a page to {@link #pages}.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class XssInBrowserTest {
 
     /** Each would set {@code window.__xss}, open a dialog or add an element with id {@code xss-marker} if it ran. */
