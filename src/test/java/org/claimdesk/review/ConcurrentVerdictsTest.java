@@ -30,7 +30,11 @@ class ConcurrentVerdictsTest {
                 "The reservoir is at 95% of capacity.");
         List<String> reviewers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            reviewers.add(Accounts.create(Role.reviewer));
+            String reviewer = Accounts.create(Role.reviewer);
+            // log each in once beforehand: the race is about the decisions, not twenty bcrypt checks at once, which on
+            // a loaded machine can hold the pool's connections past their time-out (503)
+            given().auth().preemptive().basic(reviewer, Accounts.PASSWORD).get("/api/me").then().statusCode(200);
+            reviewers.add(reviewer);
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(20);
