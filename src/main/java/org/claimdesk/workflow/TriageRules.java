@@ -206,9 +206,9 @@ public class TriageRules {
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     Array tags = r.getArray(7);
-                    long assignee = r.getLong(5);
+                    Number assignee = (Number) r.getObject(5);
                     rows.add(new Current(r.getLong(1), r.getLong(2), r.getTimestamp(3).toInstant(),
-                            r.getTimestamp(4).toInstant(), r.wasNull() ? null : assignee, r.getString(6),
+                            r.getTimestamp(4).toInstant(), assignee == null ? null : assignee.longValue(), r.getString(6),
                             tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
                             Priority.valueOf(r.getString(8)), r.getString(9)));
                 }
