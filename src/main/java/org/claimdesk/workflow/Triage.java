@@ -66,6 +66,9 @@ public class Triage {
         ClaimFilter filter = ClaimFilter.parse(query(form.filter));
         FieldErrors errors = new FieldErrors();
         boolean all = "all".equals(form.scope);
+        if (form.scope != null && !form.scope.isBlank() && !all && !"selected".equals(form.scope)) {
+            errors.add("scope", "Change the ticked claims (selected) or all claims of the list (all).");
+        }
         List<Long> ids = new ArrayList<>();
         for (String id : form.ids) {
             Long parsed = errors.id("ids", "a claim", id, false);
