@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.claimdesk.claim.ClaimRules;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Flash;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public class Approvals {
 
     static final String SEND_BACK = "send_back";
+    static final String APPROVE = "approve";
 
     @Inject
     ApprovalRules rules;
@@ -29,10 +31,14 @@ public class Approvals {
     @POST
     public Response answer(@RestPath long id, @RestForm String version, @RestForm String action,
             @RestForm String note) {
+        ClaimRules.find(id); // 404 for an unknown claim before anything about the form
         FieldErrors errors = new FieldErrors();
         Long parsed = errors.version(version);
-        errors.throwIfAny();
         boolean sendBack = SEND_BACK.equals(action);
+        if (!sendBack && !APPROVE.equals(action)) {
+            errors.add("action", "Approve the decision or send it back.");
+        }
+        errors.throwIfAny();
         Approval answered = rules.answer(id, parsed, sendBack, note);
         String decider = answered.review.reviewer.username;
         return Flash.redirect(Routes.claim(id) + "#approval", sendBack

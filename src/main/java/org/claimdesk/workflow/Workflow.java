@@ -87,9 +87,9 @@ public class Workflow implements ClaimAddenda {
         return approvals.standing(claim);
     }
 
-    /** Why the signed-in reviewer cannot publish the claim now, or null. */
-    public String refusal(Claim claim) {
-        return approvals.standing(claim).refusal(me.get());
+    /** The signed-in account, to whom a refusal is worded. */
+    public org.claimdesk.reviewer.Reviewer getViewer() {
+        return me.get();
     }
 
     public List<Note> notes(Long claimId) {
