@@ -71,4 +71,8 @@ public class Claim extends Audited {
     /** The verdict wording the claim arrived with from an import ("Pants on Fire"), as the other desk wrote it. */
     @Column(name = "original_rating")
     public String originalRating;
+
+    /** Set at triage (workflow.Triage); orders "My queue". */
+    @Enumerated(EnumType.STRING)
+    public Priority priority = Priority.normal;
 }

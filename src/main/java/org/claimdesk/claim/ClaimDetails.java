@@ -19,7 +19,16 @@ import org.claimdesk.system.ClientError;
 public class ClaimDetails {
 
     /** One event in a claim's history, oldest first: its creation, an edit, or a decision. */
-    public record Event(String kind, Instant at, String who, Review review, ClaimEdit edit, ClaimLinks.View link) {
+    public record Event(String kind, Instant at, String who, Review review, ClaimEdit edit, ClaimLinks.View link,
+            Addendum addendum) {
+
+        public Event(String kind, Instant at, String who, Review review, ClaimEdit edit, ClaimLinks.View link) {
+            this(kind, at, who, review, edit, link, null);
+        }
+
+        /** An entry another feature added ({@link ClaimAddenda}): what was done, and a note, or empty. */
+        public record Addendum(String action, String note) {
+        }
 
         public boolean isDecision() {
             return review != null;
@@ -61,11 +70,21 @@ public class ClaimDetails {
     @Inject
     RelatedClaims relatedClaims;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<ClaimAddenda> addenda;
+
     public Claim claim(long id) {
         return Claim.<Claim> find("select c from Claim c join fetch c.source left join fetch c.article "
                 + "left join fetch c.assignee left join fetch c.createdBy left join fetch c.updatedBy "
                 + "left join fetch c.decidedBy where c.id = ?1", id).firstResultOptional()
                 .orElseThrow(() -> ClientError.notFound("There is no claim with id " + id + "."));
+    }
+
+    /** The fields other features add to the claim's JSON ({@link ClaimAddenda}). */
+    public java.util.Map<String, Object> addendaJson(long id) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        addenda.forEach(a -> fields.putAll(a.json(id)));
+        return fields;
     }
 
     /** The decisions on a claim, oldest first, with their reviewers and evidence. */
@@ -97,6 +116,7 @@ public class ClaimDetails {
                 timeline.add(new Event("unlinked", l.removedAt(), l.removedBy(), null, null, l));
             }
         }
+        addenda.forEach(a -> timeline.addAll(a.history(id)));
         timeline.sort(Comparator.comparing(Event::at));
         List<ClaimLinks.View> links = history.stream().filter(ClaimLinks.View::isLive).toList();
         // claims already linked show under the links, not again as suggestions

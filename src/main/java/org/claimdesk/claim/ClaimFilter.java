@@ -16,11 +16,19 @@ import org.claimdesk.system.Routes;
  * The same parameters filter the pages and the API.
  */
 public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, String tag, Long articleId,
-        Long assigneeId, LocalDate from, LocalDate to, String q, Sort sort) {
+        Long assigneeId, LocalDate from, LocalDate to, String q, Sort sort, Priority priority) {
+
+    /** A filter without a priority, as the list was before triage had one. */
+    public ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, String tag, Long articleId, Long assigneeId,
+            LocalDate from, LocalDate to, String q, Sort sort) {
+        this(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, null);
+    }
 
     /** The orders the list offers; each has a keyset, so deep pages cost what the first does. */
     public enum Sort {
-        newest("Newest first"), oldest("Oldest first"), decided("Latest decision");
+        newest("Newest first"), oldest("Oldest first"), decided("Latest decision"),
+        /** High priority first, then normal, then low; newest first within each. */
+        priority("Priority, then newest");
 
         private final String label;
 
@@ -58,7 +66,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
             try {
                 sort = Sort.valueOf(sortText);
             } catch (IllegalArgumentException e) {
-                errors.add("sort", "Sort by newest, oldest or decided.");
+                errors.add("sort", "Sort by newest, oldest, decided or priority.");
             }
         }
         ClaimFilter filter = new ClaimFilter(status,
@@ -68,7 +76,8 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
                 errors.id("assigneeId", "an assignee", params.getFirst("assigneeId"), false),
                 errors.date("from", "the first date", params.getFirst("from")),
                 errors.date("to", "the last date", params.getFirst("to")),
-                errors.text("q", "the search", params.getFirst("q"), MAX_QUERY, false), sort);
+                errors.text("q", "the search", params.getFirst("q"), MAX_QUERY, false), sort,
+                priority(params.getFirst("priority"), errors));
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             errors.add("to", "The last date (" + filter.to() + ") comes before the first one (" + filter.from() + ").");
         }
@@ -83,19 +92,19 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
     /** True when anything but the order narrows the list. */
     public boolean isNarrowed() {
         return status != null || sourceId != null || kind != null || tag != null || articleId != null
-                || assigneeId != null || from != null || to != null || q != null;
+                || assigneeId != null || from != null || to != null || q != null || priority != null;
     }
 
     public ClaimFilter withStatus(ClaimStatus newStatus) {
-        return new ClaimFilter(newStatus, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort);
+        return new ClaimFilter(newStatus, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority);
     }
 
     public ClaimFilter withSource(Long newSourceId) {
-        return new ClaimFilter(status, newSourceId, kind, tag, articleId, assigneeId, from, to, q, sort);
+        return new ClaimFilter(status, newSourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority);
     }
 
     public ClaimFilter withSort(Sort newSort) {
-        return new ClaimFilter(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, newSort);
+        return new ClaimFilter(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, newSort, priority);
     }
 
     /** The parameters that differ from no filter, in a stable order. */
@@ -111,6 +120,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         put(params, "from", from);
         put(params, "to", to);
         put(params, "sort", sort == Sort.newest ? null : sort.name());
+        put(params, "priority", priority == null ? null : priority.name());
         return params;
     }
 
@@ -152,6 +162,15 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         Map<String, String> params = new LinkedHashMap<>(params());
         params.remove(name);
         return none().url(params);
+    }
+
+    private static Priority priority(String text, FieldErrors errors) {
+        String value = blankToNull(text);
+        Priority priority = value == null ? null : Priority.parse(value).orElse(null);
+        if (value != null && priority == null) {
+            errors.add("priority", "Filter by a priority: " + String.join(", ", Priority.names()) + ".");
+        }
+        return priority;
     }
 
     private static void put(Map<String, String> params, String name, Object value) {

@@ -33,7 +33,7 @@ public class ClaimRules {
 
     public static final int MAX_STATEMENT = 4000;
     public static final int MAX_QUOTE = 10_000;
-    static final int MAX_TAGS = 20;
+    public static final int MAX_TAGS = 20;
     static final int MAX_TAG = 50;
     public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
 

@@ -53,7 +53,8 @@ public class ClaimSearch {
     /** One claim in a list. {@code highlighted} is the statement with search matches marked, or null. */
     public record Row(long id, String statement, RawString highlighted, RawString quoteMatch, ClaimStatus status,
             Instant createdAt, Instant decidedAt, LocalDate claimDate, List<String> tags, long sourceId,
-            String sourceName, SourceKind sourceKind, Long articleId, String articleTitle, String assignee) {
+            String sourceName, SourceKind sourceKind, Long articleId, String articleTitle, String assignee,
+            Priority priority) {
     }
 
     /**
@@ -191,7 +192,7 @@ public class ClaimSearch {
     private Sql rows(ClaimFilter filter) {
         return where(filter, new Sql("SELECT c.id, c.statement, c.quote, c.status, c.created_at, c.decided_at, "
                 + "c.claim_date, c.tags, c.source_id, s.name AS source_name, s.kind, c.article_id, a.title, u.username, "
-                + key(filter.sort()) + " AS sort_key FROM claim c JOIN source s ON s.id = c.source_id "
+                + key(filter.sort()) + " AS sort_key, c.priority FROM claim c JOIN source s ON s.id = c.source_id "
                 + "LEFT JOIN article a ON a.id = c.article_id LEFT JOIN reviewer u ON u.id = c.assignee_id"));
     }
 
@@ -214,14 +215,15 @@ public class ClaimSearch {
         for (Object result : page.query(em).getResultList()) {
             Object[] c = (Object[]) result;
             RawString quoteMatch = null;
-            if (filter.isSearch() && c[16] != null && ((String) c[16]).indexOf('\u0001') >= 0) {
-                quoteMatch = Highlight.of((String) c[16]);
+            if (filter.isSearch() && c[17] != null && ((String) c[17]).indexOf('\u0001') >= 0) {
+                quoteMatch = Highlight.of((String) c[17]);
             }
             rows.add(new Row(((Number) c[0]).longValue(), (String) c[1],
-                    filter.isSearch() ? Highlight.of((String) c[15]) : null, quoteMatch,
+                    filter.isSearch() ? Highlight.of((String) c[16]) : null, quoteMatch,
                     ClaimStatus.valueOf((String) c[3]), instant(c[4]), instant(c[5]), localDate(c[6]), strings(c[7]),
                     ((Number) c[8]).longValue(), (String) c[9], SourceKind.valueOf((String) c[10]),
-                    c[11] == null ? null : ((Number) c[11]).longValue(), (String) c[12], (String) c[13]));
+                    c[11] == null ? null : ((Number) c[11]).longValue(), (String) c[12], (String) c[13],
+                    Priority.valueOf((String) c[15])));
         }
         return rows;
     }
@@ -252,6 +254,9 @@ public class ClaimSearch {
         if (f.to() != null) {
             sql.and("c.claim_date <= :to").bind("to", f.to());
         }
+        if (f.priority() != null) {
+            sql.and("c.priority = :priority").bind("priority", f.priority().name());
+        }
         if (f.q() != null) {
             // one query over the claim's words and its source's names together (index claim_document_idx, V6)
             sql.and("(c.search_vector || c.source_vector) @@ websearch_to_tsquery('english', :q)")
@@ -266,14 +271,30 @@ public class ClaimSearch {
     }
 
     private static String cursor(ClaimFilter.Sort sort, Row row) {
+        if (sort == ClaimFilter.Sort.priority) {
+            return new TimeCursor(row.createdAt().plusSeconds(priorityShift(row.priority())), row.id()).toString();
+        }
         return new TimeCursor(sort == ClaimFilter.Sort.decided ? row.decidedAt() : row.createdAt(), row.id()).toString();
     }
+
+    /**
+     * Seconds added to a claim's time for the priority order: about 950 years a step, so that every high claim sorts
+     * after every normal one, and the order stays one time and an id, as the keyset cursors hold it. Seconds, not
+     * years, so that PostgreSQL and Java agree whatever the time zone.
+     */
+    static long priorityShift(Priority priority) {
+        return (2 - priority.rank()) * PRIORITY_STEP;
+    }
+
+    private static final long PRIORITY_STEP = 30_000_000_000L;
 
     /** The first sort column; with the id it is unique, which is what a keyset needs. */
     private static String key(ClaimFilter.Sort sort) {
         return switch (sort) {
             case newest, oldest -> "c.created_at";
             case decided -> "coalesce(c.decided_at, '-infinity'::timestamptz)";
+            case priority -> "(c.created_at + CASE c.priority WHEN 'high' THEN interval '" + 2 * PRIORITY_STEP
+                    + " seconds' WHEN 'normal' THEN interval '" + PRIORITY_STEP + " seconds' ELSE interval '0' END)";
         };
     }
 

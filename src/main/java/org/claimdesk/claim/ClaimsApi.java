@@ -84,7 +84,9 @@ public class ClaimsApi {
     public record ClaimJson(long id, String statement, String quote, SourceRef source, ArticleRef article,
             Integer quoteStart, Integer quoteEnd, LocalDate claimDate, List<String> tags, String assignee,
             String status, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-            Instant decidedAt, List<HistoryEntry> history, List<LinkJson> links) {
+            Instant decidedAt, List<HistoryEntry> history, List<LinkJson> links,
+            // the editorial workflow (issue 18): second approvals and sendings-back, internal notes, triage priority
+            Object approvals, Object notes, String priority) {
     }
 
     public record Summary(long id, String statement, String status, SourceRef source, Long articleId,
@@ -114,7 +116,10 @@ public class ClaimsApi {
             "updatedBy":"sam","decidedAt":"2024-10-20T09:00:00Z","history":[{"status":"disputed",\
             "previousStatus":"unverified","rationale":"The ministry counts 11,000.","reviewer":"sam",\
             "at":"2024-10-20T09:00:00Z","claimVersion":0,"evidence":[{"url":"https://example.org/report",\
-            "title":"Annual report","stance":"refutes","note":"Table 3"}]}],"links":[]}""";
+            "title":"Annual report","stance":"refutes","note":"Table 3"}]}],"links":[],"approvals":[{"action":\
+            "approved","reviewer":"kim","at":"2024-10-20T10:30:00Z","claimVersion":1,"note":"","current":true}],\
+            "notes":[{"id":201,"author":"sam","at":"2024-10-19T09:00:00Z","text":"Emailed the ministry; @kim \
+            please check table 3."}],"priority":"high"}""";
 
     /** A claim just added. */
     static final String EXAMPLE_NEW_CLAIM = """
@@ -122,7 +127,8 @@ public class ClaimsApi {
             "name":"National Intelligence Service","kind":"intelligence_agency"},"article":null,"quoteStart":null,\
             "quoteEnd":null,"claimDate":"2024-10-18","tags":["labour"],"assignee":null,"status":"unverified",\
             "version":0,"createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","updatedAt":"2024-10-19T08:12:01Z",\
-            "updatedBy":"sam","decidedAt":null,"history":[],"links":[]}""";
+            "updatedBy":"sam","decidedAt":null,"history":[],"links":[],"approvals":[],"notes":[],\
+            "priority":"normal"}""";
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -266,6 +272,7 @@ public class ClaimsApi {
     private ClaimJson json(long id) {
         ClaimDetails.Details d = details.load(id, false);
         Claim c = d.claim();
+        java.util.Map<String, Object> extra = details.addendaJson(id);
         return new ClaimJson(c.id, c.statement, c.quote, new SourceRef(c.source.id, c.source.name, c.source.kind.name()),
                 c.article == null ? null : new ArticleRef(c.article.id, c.article.title, c.article.url), c.quoteStart,
                 c.quoteEnd, c.claimDate, c.tags, c.assignee == null ? null : c.assignee.username, c.status.name(),
@@ -273,6 +280,7 @@ public class ClaimsApi {
                 c.updatedBy == null ? null : c.updatedBy.username, c.decidedAt,
                 d.reviews().stream().map(HistoryEntry::of).toList(),
                 d.links().stream().map(l -> new LinkJson(l.linkId(), l.kind().name(), l.otherId(), l.otherStatement(),
-                        l.otherStatus().name())).toList());
+                        l.otherStatus().name())).toList(),
+                extra.getOrDefault("approvals", List.of()), extra.getOrDefault("notes", List.of()), c.priority.name());
     }
 }

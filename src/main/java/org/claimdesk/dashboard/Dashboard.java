@@ -107,8 +107,10 @@ public class Dashboard {
 
     /** My claims, unverified first and oldest first within each group. */
     private Queue queue(Reviewer me) {
-        List<ClaimItem> claims = em.createQuery(CLAIM_ITEM + "where c.assignee.id = :me order by case when "
-                + "c.status = :unverified then 0 else 1 end, c.createdAt, c.id", ClaimItem.class)
+        // priority first (set at triage), then unverified first, oldest first
+        List<ClaimItem> claims = em.createQuery(CLAIM_ITEM + "where c.assignee.id = :me order by case c.priority "
+                + "when org.claimdesk.claim.Priority.high then 0 when org.claimdesk.claim.Priority.normal then 1 "
+                + "else 2 end, case when c.status = :unverified then 0 else 1 end, c.createdAt, c.id", ClaimItem.class)
                 .setParameter("me", me.id).setParameter("unverified", ClaimStatus.unverified)
                 .setMaxResults(SHORT_LIST).getResultList();
         Object[] sizes = em.createQuery("select count(*), count(*) filter (where c.status = :unverified) from Claim c "

@@ -36,6 +36,9 @@ public class Publications {
     @Inject
     ClaimdeskConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<PublicationStarting> starting;
+
     /** Puts a claim online, at the slug it got the first time. */
     @Transactional
     public Publication publish(long claimId) {
@@ -45,6 +48,7 @@ public class Publications {
         if (publication != null && publication.isLive()) {
             throw ClientError.conflict("This claim is already published.");
         }
+        starting.fire(new PublicationStarting(claim, false));
         Instant now = Instant.now();
         if (publication == null) {
             publication = new Publication();
@@ -82,6 +86,7 @@ public class Publications {
         verdicts.decide(claimId, decision);
         publication.publishedAt = publishedAt;
         refuseUnpublishable(claim);
+        starting.fire(new PublicationStarting(claim, true));
         PublicationEvent.record(claim, PublicationEvent.Action.corrected, me.get(), previous, Instant.now());
         return publication;
     }

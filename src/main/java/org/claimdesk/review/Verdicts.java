@@ -86,7 +86,7 @@ public class Verdicts {
      * touched the statement, quote, source or article; only tags, dates or the assignee. Such a decision still stands
      * and is recorded on the current version. Two made at once still meet at the unique (claim, version) index.
      */
-    private static boolean onlyBookkeepingSince(Claim claim, long version) {
+    public static boolean onlyBookkeepingSince(Claim claim, long version) {
         if (version > claim.version || version < 0) {
             return false;
         }

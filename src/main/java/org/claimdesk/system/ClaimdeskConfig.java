@@ -114,6 +114,20 @@ public interface ClaimdeskConfig {
         /** The verdict wording published as the ClaimReview rating's alternateName. */
         Rating rating();
 
+        /**
+         * Whether a decided claim is published only once a reviewer who did not make the decision approved it
+         * ({@code CLAIMDESK_PUBLISH_REQUIRE_APPROVAL}; see {@code org.claimdesk.workflow}).
+         */
+        @WithDefault("false")
+        boolean requireApproval();
+
+        /**
+         * Whether a fact-check that a second reviewer approved names both reviewers on its public page
+         * ({@code CLAIMDESK_PUBLISH_NAME_REVIEWERS}); otherwise it says only "Reviewed by two fact-checkers".
+         */
+        @WithDefault("false")
+        boolean nameReviewers();
+
         interface Rating {
             @WithDefault("Verified")
             String verified();

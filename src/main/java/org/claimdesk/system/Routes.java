@@ -101,6 +101,18 @@ public final class Routes {
         return claim(id) + "/links";
     }
 
+    public static String claimApprovals(Long id) {
+        return claim(id) + "/approvals";
+    }
+
+    public static String claimNotes(Long id) {
+        return claim(id) + "/notes";
+    }
+
+    public static String claimsBulk() {
+        return claims() + "/bulk";
+    }
+
     public static String claimUnlink(Long id, Long linkId) {
         return claimLinks(id) + "/" + linkId + "/delete";
     }

@@ -63,7 +63,8 @@ class HostileInputTest {
             + " (SELECT count(*) FROM audit_log), (SELECT max(version) FROM claim), (SELECT count(*) FROM article_draft),"
             + " (SELECT count(*) FROM publication), (SELECT count(*) FROM claimreview_import),"
             + " (SELECT count(*) FROM rating_mapping), (SELECT count(*) FROM table_import),"
-            + " (SELECT count(*) FROM table_import_line))";
+            + " (SELECT count(*) FROM table_import_line), (SELECT count(*) FROM claim_note),"
+            + " (SELECT count(*) FROM claim_approval), (SELECT count(*) FROM claim_queue_item))";
 
     /** Text no one types: each must be refused in any field. */
     private static final Map<String, String> UNREADABLE = new LinkedHashMap<>();
@@ -131,6 +132,13 @@ class HostileInputTest {
                 map("username", "valid-" + System.nanoTime(), "password", "a long enough passphrase", "role",
                         "viewer"),
                 List.of("username", "password", "role"), List.of("username", "password", "role")));
+        // the editorial workflow (issue 18): an internal note, and the claims list's bulk form
+        forms.add(new Form("note", "/claims/" + claim.id + "/notes", Sender.REVIEWER, map("text", "A valid note."),
+                List.of("text"), List.of("text")));
+        forms.add(new Form("bulk triage", "/claims/bulk", Sender.REVIEWER,
+                map("scope", "selected", "ids", claim.id.toString(), "filter", "/claims", "listedAt", "",
+                        "assigneeId", "", "addTag", "triaged", "removeTag", "", "priority", "high"),
+                List.of("addTag", "removeTag"), List.of("ids")));
         return forms;
     }
 
@@ -199,6 +207,15 @@ class HostileInputTest {
                 { "username", "<script>" }, { "password", "short" }, { "password", "password1234" } }) {
             cases.add(formCase(accountForm, bad[0], "value " + bad[1], bad[1]));
         }
+        Form bulk = forms().get(10);
+        for (String[] bad : new String[][] { { "ids", "-1" }, { "ids", "x" }, { "ids", "99999999999999999999" },
+                { "priority", "urgent" }, { "priority", "high'; DROP TABLE claim; --" }, { "assigneeId", "987654321" },
+                { "listedAt", "yesterday" }, { "filter", "/claims?status=emperor" }, { "filter", "/claims?from=x" },
+                { "scope", "everything" } }) {
+            cases.add(formCase(bulk, bad[0], "value " + bad[1], bad[1]));
+        }
+        cases.add(formCase(forms().get(9), "text", "value over 10,000 characters", "n".repeat(10_001)));
+        cases.addAll(workflowApiCases());
         cases.addAll(apiCases());
         cases.addAll(importCases());
         cases.addAll(queryCases());
@@ -267,6 +284,52 @@ class HostileInputTest {
             cases.add(refused("POST /api/admin/accounts " + abbreviate(body), Sender.ADMIN,
                     api("/api/admin/accounts", body)));
         }
+        return cases;
+    }
+
+    /** The workflow's API: approvals, notes and bulk triage, each sent what a broken or hostile client sends. */
+    private List<Case> workflowApiCases() {
+        List<Case> cases = new ArrayList<>();
+        String approvals = "/api/claims/" + claim.id + "/approvals";
+        String notes = "/api/claims/" + claim.id + "/notes";
+        String bulk = "/api/claims/bulk";
+        for (String path : List.of(approvals, notes, bulk)) {
+            for (String body : List.of("", "null", "[]", "\"text\"", "42", "{", "not json at all",
+                    "{\"unknownField\":1}")) {
+                cases.add(refused("POST " + path + " body " + abbreviate(body), Sender.REVIEWER, api(path, body)));
+            }
+            cases.add(refused("POST " + path + " as a form (415)", Sender.REVIEWER,
+                    c -> c.request().contentType(DeskClient.FORM).body("text=x").post(path)));
+            cases.add(refused("POST " + path + " over 10 MB (413)", Sender.REVIEWER,
+                    api(path, "{\"text\":\"" + "q".repeat(11 * 1024 * 1024) + "\"}")));
+        }
+        // the claim is undecided: there is nothing to approve, whatever the version
+        for (String body : List.of("{\"version\":0}", "{\"version\":\"zero\"}", "{\"version\":-1}",
+                "{\"version\":0,\"sendBack\":true}", "{\"version\":0,\"sendBack\":\"yes\",\"note\":\"x\"}",
+                "{\"version\":0,\"note\":[1]}", "{\"version\":99999999999999999999}")) {
+            cases.add(refused("POST " + approvals + " " + abbreviate(body), Sender.REVIEWER, api(approvals, body)));
+        }
+        for (String body : List.of("{\"text\":\"\"}", "{\"text\":\"   \"}", "{\"text\":42}", "{\"text\":[\"a\"]}",
+                "{\"text\":\"" + "n".repeat(10_001) + "\"}")) {
+            cases.add(refused("POST " + notes + " " + abbreviate(body), Sender.REVIEWER, api(notes, body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + notes + " text with " + what,
+                Sender.REVIEWER, api(notes, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
+        String ids = "\"ids\":[" + claim.id + "]";
+        for (String body : List.of("{" + ids + "}", "{\"ids\":[]}", "{\"priority\":\"high\"}",
+                "{" + ids + ",\"priority\":\"urgent\"}", "{" + ids + ",\"status\":\"verified\"}",
+                "{" + ids + ",\"assigneeId\":987654321}", "{" + ids + ",\"assigneeId\":\"me\"}",
+                "{" + ids + ",\"addTags\":\"x\"}", "{" + ids + ",\"addTags\":[\"" + "t".repeat(51) + "\"]}",
+                "{" + ids + ",\"addTags\":[\"x\"],\"removeTags\":[\"x\"]}",
+                "{" + ids + ",\"priority\":\"high\",\"filter\":{}}",
+                "{\"filter\":{\"status\":\"emperor\"},\"priority\":\"high\"}",
+                "{\"filter\":{\"sourceId\":\"one\"},\"priority\":\"high\"}",
+                "{" + ids + ",\"priority\":\"high\",\"asOf\":\"yesterday\"}",
+                "{\"ids\":[\"a\"],\"priority\":\"high\"}", "{\"ids\":[" + "1,".repeat(10_001) + "1],\"priority\":\"high\"}")) {
+            cases.add(refused("POST " + bulk + " " + abbreviate(body), Sender.REVIEWER, api(bulk, body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + bulk + " tag with " + what, Sender.REVIEWER,
+                api(bulk, "{" + ids + ",\"addTags\":[\"" + jsonEscape(value) + "\"]}"))));
         return cases;
     }
 
@@ -479,6 +542,10 @@ class HostileInputTest {
                                         + "\",\"version\":" + version + "}")
                                 .post("/api/claims/" + other.id + "/verdicts");
                     }, Outcome.STORED, "SELECT count(*) FROM review WHERE rationale = ?1", rationale));
+            String note = text + " " + System.nanoTime();
+            cases.add(new Case("note stored literally: " + abbreviate(text), Sender.REVIEWER,
+                    c -> c.post("/claims/" + claim.id + "/notes", "text", note), Outcome.STORED,
+                    "SELECT count(*) FROM claim_note WHERE text = ?1", note));
         }
         return cases;
     }

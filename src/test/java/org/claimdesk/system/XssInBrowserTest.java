@@ -106,6 +106,16 @@ class XssInBrowserTest {
         admin.get("/claims/" + claimId);
         admin.post("/claims/" + claimId + "/links", "otherId", Long.toString(quoting), "kind", "contradicts", "note",
                 "Link " + ALL);
+        // the editorial workflow: an internal note that mentions the admin (so it shows on the dashboard), a decision
+        // sent back with a note (on the claim's page and in its history), a priority set in bulk
+        assertEquals(201, api(reviewer).body("{\"text\":" + quote("@admin Note " + ALL) + "}")
+                .post("/api/claims/" + claimId + "/notes").statusCode());
+        admin.post("/claims/" + claimId + "/approvals", "version", Long.toString(DeskData.number(
+                "SELECT version FROM claim WHERE id = ?1", claimId)), "action", "send_back", "note", "Back " + ALL);
+        admin.post("/claims/bulk", "scope", "selected", "ids", Long.toString(claimId), "filter", "/claims?q="
+                + PAYLOADS.get(0), "priority", "high", "addTag", "bulk<b>");
+        assertEquals(1, DeskData.number("SELECT count(*) FROM claim_note WHERE claim_id = ?1", claimId));
+        assertEquals(1, DeskData.number("SELECT count(*) FROM claim_approval WHERE claim_id = ?1", claimId));
         String word = "Statement";
         // an article import under review: the payloads in the pasted text, a candidate's statement and sources
         admin.get("/articles/new");
@@ -124,11 +134,12 @@ class XssInBrowserTest {
                 .then().statusCode(201).extract().path("slug");
 
         List<Page> pages = new ArrayList<>(List.of(
-                new Page("/", List.of()),
+                new Page("/", List.of("Note " + ALL)),
                 new Page("/claims", List.of(PAYLOADS.get(0))),
                 new Page("/claims?q=" + word, List.of(PAYLOADS.get(0))),
                 new Page("/claims/" + claimId, List.of("Statement " + ALL, "Quote " + ALL, "Rationale " + ALL,
-                        "Title " + ALL, "Note " + ALL, "Link " + ALL, "Raw title " + URL_PAYLOAD)),
+                        "Title " + ALL, "Note " + ALL, "Link " + ALL, "Raw title " + URL_PAYLOAD, "@admin Note " + ALL,
+                        "Back " + ALL, "bulk<b>")),
                 new Page("/claims/" + claimId + "/edit", List.of()),
                 new Page("/claims/" + quoting, List.of(PAYLOADS.get(0))),
                 new Page("/sources", List.of()),
