@@ -3,6 +3,8 @@ package org.claimdesk.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(ApprovalRequired.class)
+@NeedsTool(Tools.Tool.BROWSER)
 class ApprovalInBrowserTest {
 
     @Test
