@@ -96,27 +96,17 @@ public final class Extractor {
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
 
+    private final AttributionModel model;
+
     public Extractor(List<KnownSource> registry) {
+        this(registry, AttributionModel.bundled());
+    }
+
+    Extractor(List<KnownSource> registry, AttributionModel model) {
+        this.model = model;
         this.registry = List.copyOf(registry);
         this.names = SourceResolver.namesOf(this.registry);
         this.surnames = SourceResolver.surnamesOf(this.registry);
-    }
-
-    /** One attribution found in a sentence, before its source is resolved. */
-    private record Draft(int sourceStart, int sourceEnd, int cueStart, int cueEnd, String cue, int claimStart,
-            int claimEnd, double confidence, String rule) {
-
-        int extentStart() {
-            return Math.min(sourceStart, Math.min(cueStart, claimStart));
-        }
-
-        int extentEnd() {
-            return Math.max(sourceEnd, Math.max(cueEnd, claimEnd));
-        }
-
-        boolean covers(int offset) {
-            return offset >= extentStart() && offset < extentEnd();
-        }
     }
 
     /** The candidates in text order; deterministic, with no network. */
@@ -129,7 +119,7 @@ public final class Extractor {
         List<List<Draft>> chosen = new ArrayList<>();
         for (Span sentence : split) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            chosen.add(choose(drafts(text, tokens, quotes), tokens));
+            chosen.add(choose(weigh(drafts(text, tokens, quotes), tokens, model, true), tokens));
         }
         for (int n = 0; n < split.size(); n++) {
             Span sentence = split.get(n);
@@ -149,16 +139,12 @@ public final class Extractor {
     private Candidate candidate(String text, Span sentence, Draft d, SourceResolver resolver) {
         String mention = text.substring(d.sourceStart(), d.sourceEnd());
         List<ResolvedSource> sources = resolver.resolve(mention, d.sourceStart());
-        double confidence = d.confidence();
-        if (sources.get(0).isNew()) {
-            confidence -= SourceResolver.stripDeterminers(mention).equals(sources.get(0).name())
-                    && Character.isLowerCase(mention.charAt(0)) && mention.length() <= 4 ? 0.25 : 0.05;
-        }
-        confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
+        // the model's probability, calibrated on held-out train; the rules' prior only when no model is shipped
+        double confidence = Math.round(Math.max(0.01, Math.min(0.99, d.probability())) * 100) / 100.0;
         String claim = text.substring(d.claimStart(), d.claimEnd());
         return new Candidate(sentence.start(), sentence.end(), d.claimStart(), d.claimEnd(), d.sourceStart(),
                 d.sourceEnd(), d.cueStart(), d.cueEnd(), text.substring(sentence.start(), sentence.end()), claim,
-                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim));
+                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim), d.evidence());
     }
 
     private static String quoteKind(String claim) {
@@ -179,7 +165,7 @@ public final class Extractor {
         // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
         // then cues of the hand-made list before learned ones, which are weaker evidence
         sorted.sort(Comparator.comparingInt((Draft d) -> d.rule().equals("according-to")
-                || d.rule().equals("nominal") ? 0 : d.confidence() >= Cues.COGNITION * 0.9 ? 1 : 2)
+                || d.rule().equals("nominal") ? 0 : d.probability() >= 0.5 ? 1 : 2)
                 .thenComparingInt(d -> -(d.claimEnd() - d.claimStart())).thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
@@ -190,8 +176,7 @@ public final class Extractor {
                     Draft t = taken.get(k);
                     if (t.claimStart() < split && split < t.claimEnd() && d.claimStart() >= split
                             && d.confidence() >= Cues.COGNITION * 0.9) {
-                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
-                                t.claimStart(), split, t.confidence(), t.rule()));
+                        taken.set(k, t.withClaim(t.claimStart(), split));
                     }
                 }
             }
@@ -201,8 +186,7 @@ public final class Extractor {
                 for (int k = 0; k < taken.size(); k++) {
                     Draft t = taken.get(k);
                     if (d.sourceEnd() <= t.cueStart() && t.claimStart() < and && d.cueStart() < t.claimEnd() && t.cueStart() < and) {
-                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
-                                t.claimStart(), and, t.confidence(), t.rule()));
+                        taken.set(k, t.withClaim(t.claimStart(), and));
                     }
                 }
             }
@@ -282,8 +266,7 @@ public final class Extractor {
         if (quote == null || quote.start() != next.start() || quote.end() < next.end() - 1) {
             return d;
         }
-        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), d.claimStart(),
-                quote.end(), d.confidence(), d.rule());
+        return d.withClaim(d.claimStart(), quote.end());
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
@@ -301,11 +284,35 @@ public final class Extractor {
         if (start == d.claimStart() && end == d.claimEnd()) {
             return d;
         }
-        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), start, end,
-                d.confidence(), d.rule());
+        return d.withClaim(start, end);
     }
 
-    private List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
+    /**
+     * The drafts whose source passes SourceChecks, each with the attribution model's probability and strongest
+     * features; with {@code keep} set, only those at or above the model's threshold.
+     */
+    static List<Draft> weigh(List<Draft> drafts, List<Token> t, AttributionModel model, boolean keep) {
+        List<Draft> weighed = new ArrayList<>();
+        for (Draft draft : drafts) {
+            Draft d = SourceChecks.check(draft, t);
+            if (d == null) {
+                continue;
+            }
+            if (model.isEmpty()) {
+                weighed.add(d);
+                continue;
+            }
+            List<String> features = AttributionFeatures.of(d, t);
+            double p = model.probability(features);
+            if (!keep || p >= model.threshold()) {
+                weighed.add(d.weighed(p, model.strongest(features, 3)));
+            }
+        }
+        return weighed;
+    }
+
+    /** Every draft the rules find in the sentence {@code t}, before SourceChecks and the model. */
+    static List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] used = new boolean[t.size()];
         for (int k = 0; k < t.size(); k++) {
