@@ -436,56 +436,100 @@ public final class Extractor {
 
     /** A verb of saying or thinking at {@code i}, with its source before or after it. */
     private static void verbal(String text, List<Token> t, int i, List<Draft> drafts, Quotes quotes) {
+        double weight = Cues.weight(t.get(i).lower());
+        if (!canBeCue(t, i, weight)) {
+            return;
+        }
+        int j = subjectEnd(t, i);
+        if (j == NEGATED || nounWithoutSubject(t, i, j)) {
+            return;
+        }
+        int after = afterCue(t, i);
+        Phrase source = j >= 0 ? source(t, i, j, after) : new Phrase(0, j);
+        int s = source.start();
+        boolean hasSource = source.end() >= 0 && s <= source.end()
+                && !(s == source.end() && Character.isDigit(t.get(s).text().charAt(0)));
+        if (hasSource) {
+            if (!claimFirst(text, t, i, after, source, weight, quotes, drafts)) {
+                sourceFirst(text, t, i, after, source, weight, drafts);
+            }
+        } else if (!claimFirstInverted(text, t, i, after, weight, drafts)) {
+            participleOfTheSubject(text, t, i, weight, drafts);
+        }
+    }
+
+    /** A phrase of a sentence as token indices, both inclusive. */
+    record Phrase(int start, int end) {
+    }
+
+    private static final int NEGATED = -2;
+
+    /** Whether the word at {@code i} can be a cue here: not "the reports", "30 states", "is expected to". */
+    static boolean canBeCue(List<Token> t, int i, double weight) {
         Token cue = t.get(i);
-        double weight = Cues.weight(cue.lower());
         boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
                 || !t.get(i + 1).isWord());
         if (weight == 0 || cue.isCapitalized() && i > 0 && !headline || cue.isCapitalized() && i == 0) {
-            return;
+            return false;
         }
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
-            return; // "the reports", "an estimated 15,000"
+            return false; // "the reports", "an estimated 15,000"
         }
         if (PLACE_NOUNS.contains(cue.lower()) && (cue.isCapitalized() || i > 0 && !t.get(i - 1).isCapitalized()
                 && !SUBJECT_PRONOUNS.contains(t.get(i - 1).lower()))) {
-            return; // "the United States", "30 states", "his home state"
+            return false; // "the United States", "30 states", "his home state"
         }
         boolean passive = passive(t, i);
-        if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
-                || i + 1 < t.size() && t.get(i + 1).is("by")) {
-            return; // "is expected to", "were sent", "was reported by": passive, with no source to name
-        }
+        return !(passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
+                || i + 1 < t.size() && t.get(i + 1).is("by")); // "is expected to", "was reported by"
+    }
+
+    /** The last word of the cue's subject, before its auxiliaries and adverbs ("has also said"); -1 when the cue
+     * opens the sentence, {@link #NEGATED} when a negation comes between ("did not mention": nothing asserted). */
+    static int subjectEnd(List<Token> t, int i) {
         int j = i - 1;
-        boolean auxiliary = false;
         while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower()) || isAdverb(t.get(j)))) {
             if (isNegation(t.get(j))) {
-                return; // "did not mention": nothing is asserted
+                return NEGATED;
             }
-            auxiliary |= !t.get(j).isCapitalized();
             j--;
         }
-        if (j >= 0 && isNegation(t.get(j))) {
-            return;
+        return j >= 0 && isNegation(t.get(j)) ? NEGATED : j;
+    }
+
+    /** Whether a cue that is more often a noun ("reports", "claims") lacks the subject or clause a verb would have. */
+    static boolean nounWithoutSubject(List<Token> t, int i, int j) {
+        boolean auxiliary = false;
+        for (int k = j + 1; k < i; k++) {
+            auxiliary |= !t.get(k).isCapitalized();
         }
-        if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
-            Token before = t.get(j);
-            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-            boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
-                    || before.lower().endsWith("s") && before.isWord();
-            boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
-                    || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
-                    || next.is("the") || next.is("a");
-            if (!subject && !(before.isWord() && clauseFollows) || !before.isWord()) {
-                return;
-            }
+        if (!Cues.NOUN_LIKE.contains(t.get(i).lower()) || auxiliary || j < 0) {
+            return false;
         }
-        int cueEnd = cue.end();
+        Token before = t.get(j);
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
+                || before.lower().endsWith("s") && before.isWord();
+        boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
+                || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
+                || next.is("the") || next.is("a");
+        return !subject && !(before.isWord() && clauseFollows) || !before.isWord();
+    }
+
+    /** The index after the cue and its particle: "pointed out", "called for". */
+    static int afterCue(List<Token> t, int i) {
         int after = i + 1;
-        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && cue.lower().startsWith("call"))) {
-            cueEnd = t.get(after).end();
+        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && t.get(i).lower().startsWith("call"))) {
             after++;
         }
-        int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        return after;
+    }
+
+    /** The cue's source before it, from the subject's last word {@code j}: appositions, a source that runs back to
+     * a comma, the subject of a conjoined verb, "who". An empty phrase (start after end) when there is none. */
+    static Phrase source(List<Token> t, int i, int j, int after) {
+        Token cue = t.get(i);
+        int s = leftPhraseStart(t, j);
         if (j > 0 && t.get(j).text().equals(",")) {
             // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
             int p = j - 1;
@@ -541,12 +585,19 @@ public final class Extractor {
         if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
             s = j; // "18% who say they would be dissatisfied"
         }
-        boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
-        int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
+        return new Phrase(s, j);
+    }
+
+    /** "..., X said." or "\"...,\" X said.": the claim comes first; false when the sentence is not so built. */
+    private static boolean claimFirst(String text, List<Token> t, int i, int after, Phrase source, double weight,
+            Quotes quotes, List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        int s = source.start();
+        int j = source.end();
+        if (s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
                 && (quoteOpensSentence(t, s - 1, quotes)
                 || shortTail(t, after) && !isIntroduction(t, s - 1))) {
-            // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
                 drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
@@ -556,9 +607,17 @@ public final class Extractor {
                     addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
                 }
             }
-            return;
+            return true;
         }
-        if (!hasSource && i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
+        return false;
+    }
+
+    /** "..., said X.": the claim, then the cue, then its source; false when the sentence is not so built. */
+    private static boolean claimFirstInverted(String text, List<Token> t, int i, int after, double weight,
+            List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        if (i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
             // "..., said X." (but not "..., calling him a liar", a participle)
             int e = after;
             boolean description = after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized();
@@ -576,9 +635,15 @@ public final class Extractor {
                     addParticiple(text, t, participle, t.get(after).start(), t.get(e - 1).end(), drafts);
                 }
             }
-            return;
+            return true;
         }
-        if (!hasSource && i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
+        return false;
+    }
+
+    /** "Sanders hit back, saying ...": a participle of saying whose source is the sentence's subject. */
+    private static void participleOfTheSubject(String text, List<Token> t, int i, double weight, List<Draft> drafts) {
+        Token cue = t.get(i);
+        if (i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
                 && weight >= Cues.SPEECH) {
             int subject = sentenceSubject(t, i - 1);
             if (subject >= 0) {
@@ -588,11 +653,17 @@ public final class Extractor {
                 }
                 addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
             }
-            return;
         }
-        if (!hasSource) {
-            return;
-        }
+    }
+
+    /** "X said (that) ...", "X told workers ...", "X stated, during a briefing, it believes ...". */
+    private static void sourceFirst(String text, List<Token> t, int i, int after, Phrase source, double weight,
+            List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        int s = source.start();
+        int j = source.end();
+        int sentenceEnd = t.size() - 1;
         // source first: skip the hearer of "told workers ...", then "that" or a colon
         String rule = "source-first";
         String cueText = text.substring(cue.start(), cueEnd);
