@@ -42,6 +42,19 @@ class AttributionModelTest {
     }
 
     @Test
+    void trainingLearnsWhichFeatureMarksAnAttributionAndCalibratesIt() {
+        List<AttributionTraining.Example> examples = new java.util.ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            // "cue=said" is backed by gold three times in four, "cue=saw" once in four
+            examples.add(new AttributionTraining.Example(List.of("cue=said"), n % 4 != 0));
+            examples.add(new AttributionTraining.Example(List.of("cue=saw"), n % 4 == 0));
+        }
+        AttributionModel model = new AttributionModel(AttributionTraining.fit(examples), 0.5);
+        assertEquals(0.75, model.probability(List.of("cue=said")), 0.05);
+        assertEquals(0.25, model.probability(List.of("cue=saw")), 0.05);
+    }
+
+    @Test
     void theShippedModelKeepsAPlainReportAndGivesItsReasons() {
         AttributionModel model = AttributionModel.bundled();
         assertFalse(model.isEmpty(), "attribution-model.tsv is missing: run exec:java@train-extraction");
