@@ -84,7 +84,7 @@ final class AttributionModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The features that moved the probability most, strongest first, as "cue.share=>0.6 +1.55". */
+    /** The features that moved the probability most, strongest first, as "cue.share=>0.6 +1.49". */
     List<String> strongest(List<String> features, int n) {
         List<String> known = new ArrayList<>(features.stream().filter(weights::containsKey).distinct().toList());
         known.sort(Comparator.comparingDouble((String f) -> -Math.abs(weights.get(f))));
