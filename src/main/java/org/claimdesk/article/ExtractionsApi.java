@@ -48,17 +48,17 @@ public class ExtractionsApi {
         }
     }
 
-    /** One candidate; {@code sources} only when it has several. */
+    /** One candidate; {@code sources} only when it has several; {@code evidence}: the model's strongest features. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CandidateJson(String sentence, int start, int end, int claimStart, int claimEnd, int sourceStart,
             int sourceEnd, int cueStart, int cueEnd, String sourceMention, String cue, SourceJson source,
-            List<SourceJson> sources, double confidence, String rule) {
+            List<SourceJson> sources, double confidence, String rule, List<String> evidence) {
 
         static CandidateJson of(Candidate c) {
             List<SourceJson> all = c.sources().stream().map(SourceJson::of).toList();
             return new CandidateJson(c.sentence(), c.start(), c.end(), c.claimStart(), c.claimEnd(), c.sourceStart(),
                     c.sourceEnd(), c.cueStart(), c.cueEnd(), c.sourceMention(), c.cue(), all.get(0),
-                    all.size() > 1 ? all : null, c.confidence(), c.rule());
+                    all.size() > 1 ? all : null, c.confidence(), c.rule(), c.evidence().isEmpty() ? null : c.evidence());
         }
     }
 

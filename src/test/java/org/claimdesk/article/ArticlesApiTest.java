@@ -62,7 +62,7 @@ class ArticlesApiTest {
                 assertFalse(found.containsKey("sources"), "sources only when there are several");
             }
             for (String key : List.of("claimStart", "claimEnd", "sourceStart", "sourceEnd", "cueStart", "cueEnd",
-                    "sourceMention", "cue", "confidence", "rule")) {
+                    "sourceMention", "cue", "confidence", "rule", "evidence")) {
                 assertTrue(found.containsKey(key), key);
             }
             assertEquals(found.get("sourceMention"), text.substring((Integer) found.get("sourceStart"),

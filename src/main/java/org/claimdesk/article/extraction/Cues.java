@@ -122,6 +122,21 @@ final class Cues {
         }
     }
 
+    /** Which list holds {@code word}: "speech" or "cognition" (made by hand), "learned", or "none". */
+    static String list(String word) {
+        Double hand = VERBS.get(word);
+        if (hand != null) {
+            return hand == SPEECH ? "speech" : "cognition";
+        }
+        return LEARNED.containsKey(word) ? "learned" : "none";
+    }
+
+    /** The share of {@code word}'s uses in PolNeAR train that head a cue, or 0 when the learned list lacks it. */
+    static double share(String word) {
+        Double w = LEARNED.get(word);
+        return w == null ? 0 : (w - 0.5) / 0.4;
+    }
+
     /** How strongly {@code word} signals an attribution, or 0 when it is no cue. */
     static double weight(String word) {
         Double hand = VERBS.get(word);

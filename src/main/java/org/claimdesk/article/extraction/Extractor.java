@@ -19,6 +19,11 @@ import java.util.Set;
  * A rule name ends in {@code /direct-quote} or {@code /mixed-quote} when the claim is all or partly quoted. When one
  * attribution sits inside another's claim ("KCNA added that the leader told workers ..."), only the outer one is
  * proposed, as in annotated corpora where each word belongs to one attribution.
+ * <p>
+ * The rules propose drafts generously; SourceChecks then drops a draft whose source is a verb and moves a source that
+ * is the object of a relative clause to its antecedent, and the attribution model (AttributionModel, trained on
+ * PolNeAR train) keeps the drafts it finds likely enough. A candidate's confidence is that model's probability, and
+ * its evidence the model's strongest features.
  */
 public final class Extractor {
 
@@ -96,27 +101,17 @@ public final class Extractor {
     private final Map<String, KnownSource> names;
     private final Map<String, KnownSource> surnames;
 
+    private final AttributionModel model;
+
     public Extractor(List<KnownSource> registry) {
+        this(registry, AttributionModel.bundled());
+    }
+
+    Extractor(List<KnownSource> registry, AttributionModel model) {
+        this.model = model;
         this.registry = List.copyOf(registry);
         this.names = SourceResolver.namesOf(this.registry);
         this.surnames = SourceResolver.surnamesOf(this.registry);
-    }
-
-    /** One attribution found in a sentence, before its source is resolved. */
-    private record Draft(int sourceStart, int sourceEnd, int cueStart, int cueEnd, String cue, int claimStart,
-            int claimEnd, double confidence, String rule) {
-
-        int extentStart() {
-            return Math.min(sourceStart, Math.min(cueStart, claimStart));
-        }
-
-        int extentEnd() {
-            return Math.max(sourceEnd, Math.max(cueEnd, claimEnd));
-        }
-
-        boolean covers(int offset) {
-            return offset >= extentStart() && offset < extentEnd();
-        }
     }
 
     /** The candidates in text order; deterministic, with no network. */
@@ -129,7 +124,7 @@ public final class Extractor {
         List<List<Draft>> chosen = new ArrayList<>();
         for (Span sentence : split) {
             List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
-            chosen.add(choose(drafts(text, tokens, quotes), tokens));
+            chosen.add(choose(weigh(drafts(text, tokens, quotes), tokens, model, true), tokens));
         }
         for (int n = 0; n < split.size(); n++) {
             Span sentence = split.get(n);
@@ -149,16 +144,12 @@ public final class Extractor {
     private Candidate candidate(String text, Span sentence, Draft d, SourceResolver resolver) {
         String mention = text.substring(d.sourceStart(), d.sourceEnd());
         List<ResolvedSource> sources = resolver.resolve(mention, d.sourceStart());
-        double confidence = d.confidence();
-        if (sources.get(0).isNew()) {
-            confidence -= SourceResolver.stripDeterminers(mention).equals(sources.get(0).name())
-                    && Character.isLowerCase(mention.charAt(0)) && mention.length() <= 4 ? 0.25 : 0.05;
-        }
-        confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
+        // the model's probability, calibrated on held-out train; the rules' prior only when no model is shipped
+        double confidence = Math.round(Math.max(0.01, Math.min(0.99, d.probability())) * 100) / 100.0;
         String claim = text.substring(d.claimStart(), d.claimEnd());
         return new Candidate(sentence.start(), sentence.end(), d.claimStart(), d.claimEnd(), d.sourceStart(),
                 d.sourceEnd(), d.cueStart(), d.cueEnd(), text.substring(sentence.start(), sentence.end()), claim,
-                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim));
+                mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim), d.evidence());
     }
 
     private static String quoteKind(String claim) {
@@ -179,7 +170,7 @@ public final class Extractor {
         // explicit forms first ("according to", "estimates suggest"), then the outermost attribution
         // then cues of the hand-made list before learned ones, which are weaker evidence
         sorted.sort(Comparator.comparingInt((Draft d) -> d.rule().equals("according-to")
-                || d.rule().equals("nominal") ? 0 : d.confidence() >= Cues.COGNITION * 0.9 ? 1 : 2)
+                || d.rule().equals("nominal") ? 0 : d.probability() >= 0.5 ? 1 : 2)
                 .thenComparingInt(d -> -(d.claimEnd() - d.claimStart())).thenComparingInt(Draft::cueStart));
         List<Draft> taken = new ArrayList<>();
         for (Draft d : sorted) {
@@ -190,8 +181,7 @@ public final class Extractor {
                     Draft t = taken.get(k);
                     if (t.claimStart() < split && split < t.claimEnd() && d.claimStart() >= split
                             && d.confidence() >= Cues.COGNITION * 0.9) {
-                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
-                                t.claimStart(), split, t.confidence(), t.rule()));
+                        taken.set(k, t.withClaim(t.claimStart(), split));
                     }
                 }
             }
@@ -201,8 +191,7 @@ public final class Extractor {
                 for (int k = 0; k < taken.size(); k++) {
                     Draft t = taken.get(k);
                     if (d.sourceEnd() <= t.cueStart() && t.claimStart() < and && d.cueStart() < t.claimEnd() && t.cueStart() < and) {
-                        taken.set(k, new Draft(t.sourceStart(), t.sourceEnd(), t.cueStart(), t.cueEnd(), t.cue(),
-                                t.claimStart(), and, t.confidence(), t.rule()));
+                        taken.set(k, t.withClaim(t.claimStart(), and));
                     }
                 }
             }
@@ -282,8 +271,7 @@ public final class Extractor {
         if (quote == null || quote.start() != next.start() || quote.end() < next.end() - 1) {
             return d;
         }
-        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), d.claimStart(),
-                quote.end(), d.confidence(), d.rule());
+        return d.withClaim(d.claimStart(), quote.end());
     }
 
     /** A claim that starts or ends inside a quote spanning several sentences takes in the whole quote. */
@@ -301,11 +289,35 @@ public final class Extractor {
         if (start == d.claimStart() && end == d.claimEnd()) {
             return d;
         }
-        return new Draft(d.sourceStart(), d.sourceEnd(), d.cueStart(), d.cueEnd(), d.cue(), start, end,
-                d.confidence(), d.rule());
+        return d.withClaim(start, end);
     }
 
-    private List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
+    /**
+     * The drafts whose source passes SourceChecks, each with the attribution model's probability and strongest
+     * features; with {@code keep} set, only those at or above the model's threshold.
+     */
+    static List<Draft> weigh(List<Draft> drafts, List<Token> t, AttributionModel model, boolean keep) {
+        List<Draft> weighed = new ArrayList<>();
+        for (Draft draft : drafts) {
+            Draft d = SourceChecks.check(draft, t);
+            if (d == null) {
+                continue;
+            }
+            if (model.isEmpty()) {
+                weighed.add(d);
+                continue;
+            }
+            List<String> features = AttributionFeatures.of(d, t);
+            double p = model.probability(features);
+            if (!keep || p >= model.threshold()) {
+                weighed.add(d.weighed(p, model.strongest(features, 3)));
+            }
+        }
+        return weighed;
+    }
+
+    /** Every draft the rules find in the sentence {@code t}, before SourceChecks and the model. */
+    static List<Draft> drafts(String text, List<Token> t, Quotes quotes) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] used = new boolean[t.size()];
         for (int k = 0; k < t.size(); k++) {
@@ -429,56 +441,100 @@ public final class Extractor {
 
     /** A verb of saying or thinking at {@code i}, with its source before or after it. */
     private static void verbal(String text, List<Token> t, int i, List<Draft> drafts, Quotes quotes) {
+        double weight = Cues.weight(t.get(i).lower());
+        if (!canBeCue(t, i, weight)) {
+            return;
+        }
+        int j = subjectEnd(t, i);
+        if (j == NEGATED || nounWithoutSubject(t, i, j)) {
+            return;
+        }
+        int after = afterCue(t, i);
+        Phrase source = j >= 0 ? source(t, i, j, after) : new Phrase(0, j);
+        int s = source.start();
+        boolean hasSource = source.end() >= 0 && s <= source.end()
+                && !(s == source.end() && Character.isDigit(t.get(s).text().charAt(0)));
+        if (hasSource) {
+            if (!claimFirst(text, t, i, after, source, weight, quotes, drafts)) {
+                sourceFirst(text, t, i, after, source, weight, drafts);
+            }
+        } else if (!claimFirstInverted(text, t, i, after, weight, drafts)) {
+            participleOfTheSubject(text, t, i, weight, drafts);
+        }
+    }
+
+    /** A phrase of a sentence as token indices, both inclusive. */
+    record Phrase(int start, int end) {
+    }
+
+    private static final int NEGATED = -2;
+
+    /** Whether the word at {@code i} can be a cue here: not "the reports", "30 states", "is expected to". */
+    static boolean canBeCue(List<Token> t, int i, double weight) {
         Token cue = t.get(i);
-        double weight = Cues.weight(cue.lower());
         boolean headline = i > 0 && t.get(i - 1).isCapitalized() && (i + 1 >= t.size() || t.get(i + 1).isCapitalized()
                 || !t.get(i + 1).isWord());
         if (weight == 0 || cue.isCapitalized() && i > 0 && !headline || cue.isCapitalized() && i == 0) {
-            return;
+            return false;
         }
         if (i > 0 && DETERMINERS.contains(t.get(i - 1).lower())) {
-            return; // "the reports", "an estimated 15,000"
+            return false; // "the reports", "an estimated 15,000"
         }
         if (PLACE_NOUNS.contains(cue.lower()) && (cue.isCapitalized() || i > 0 && !t.get(i - 1).isCapitalized()
                 && !SUBJECT_PRONOUNS.contains(t.get(i - 1).lower()))) {
-            return; // "the United States", "30 states", "his home state"
+            return false; // "the United States", "30 states", "his home state"
         }
         boolean passive = passive(t, i);
-        if (passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
-                || i + 1 < t.size() && t.get(i + 1).is("by")) {
-            return; // "is expected to", "were sent", "was reported by": passive, with no source to name
-        }
+        return !(passive && (weight < Cues.COGNITION || i + 1 < t.size() && t.get(i + 1).is("to"))
+                || i + 1 < t.size() && t.get(i + 1).is("by")); // "is expected to", "was reported by"
+    }
+
+    /** The last word of the cue's subject, before its auxiliaries and adverbs ("has also said"); -1 when the cue
+     * opens the sentence, {@link #NEGATED} when a negation comes between ("did not mention": nothing asserted). */
+    static int subjectEnd(List<Token> t, int i) {
         int j = i - 1;
-        boolean auxiliary = false;
         while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower()) || isAdverb(t.get(j)))) {
             if (isNegation(t.get(j))) {
-                return; // "did not mention": nothing is asserted
+                return NEGATED;
             }
-            auxiliary |= !t.get(j).isCapitalized();
             j--;
         }
-        if (j >= 0 && isNegation(t.get(j))) {
-            return;
+        return j >= 0 && isNegation(t.get(j)) ? NEGATED : j;
+    }
+
+    /** Whether a cue that is more often a noun ("reports", "claims") lacks the subject or clause a verb would have. */
+    static boolean nounWithoutSubject(List<Token> t, int i, int j) {
+        boolean auxiliary = false;
+        for (int k = j + 1; k < i; k++) {
+            auxiliary |= !t.get(k).isCapitalized();
         }
-        if (Cues.NOUN_LIKE.contains(cue.lower()) && !auxiliary && j >= 0) {
-            Token before = t.get(j);
-            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-            boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
-                    || before.lower().endsWith("s") && before.isWord();
-            boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
-                    || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
-                    || next.is("the") || next.is("a");
-            if (!subject && !(before.isWord() && clauseFollows) || !before.isWord()) {
-                return;
-            }
+        if (!Cues.NOUN_LIKE.contains(t.get(i).lower()) || auxiliary || j < 0) {
+            return false;
         }
-        int cueEnd = cue.end();
+        Token before = t.get(j);
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        boolean subject = before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower())
+                || before.lower().endsWith("s") && before.isWord();
+        boolean clauseFollows = next == null || next.text().equals(".") || next.is("that")
+                || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.isQuote()
+                || next.is("the") || next.is("a");
+        return !subject && !(before.isWord() && clauseFollows) || !before.isWord();
+    }
+
+    /** The index after the cue and its particle: "pointed out", "called for". */
+    static int afterCue(List<Token> t, int i) {
         int after = i + 1;
-        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && cue.lower().startsWith("call"))) {
-            cueEnd = t.get(after).end();
+        if (after < t.size() && (t.get(after).is("out") || t.get(after).is("for") && t.get(i).lower().startsWith("call"))) {
             after++;
         }
-        int s = j >= 0 ? leftPhraseStart(t, j) : 0;
+        return after;
+    }
+
+    /** The cue's source before it, from the subject's last word {@code j}: appositions, a source that runs back to
+     * a comma, the subject of a conjoined verb, "who". An empty phrase (start after end) when there is none. */
+    static Phrase source(List<Token> t, int i, int j, int after) {
+        Token cue = t.get(i);
+        int s = leftPhraseStart(t, j);
         if (j > 0 && t.get(j).text().equals(",")) {
             // "Sanders, a senator from Vermont, said ...": the name before the apposition, which is part of it
             int p = j - 1;
@@ -534,12 +590,19 @@ public final class Extractor {
         if (j >= 0 && s > j && (t.get(j).is("who") || t.get(j).is("which"))) {
             s = j; // "18% who say they would be dissatisfied"
         }
-        boolean hasSource = j >= 0 && s <= j && !(s == j && Character.isDigit(t.get(j).text().charAt(0)));
-        int sentenceEnd = t.size() - 1;
-        if (hasSource && s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
+        return new Phrase(s, j);
+    }
+
+    /** "..., X said." or "\"...,\" X said.": the claim comes first; false when the sentence is not so built. */
+    private static boolean claimFirst(String text, List<Token> t, int i, int after, Phrase source, double weight,
+            Quotes quotes, List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        int s = source.start();
+        int j = source.end();
+        if (s > 0 && opensTail(t, s - 1) && weight >= Cues.COGNITION
                 && (quoteOpensSentence(t, s - 1, quotes)
                 || shortTail(t, after) && !isIntroduction(t, s - 1))) {
-            // "..., X said." or "\"...,\" X said."
             int claimEnd = tailClaimEnd(t, s - 1);
             if (claimEnd >= 0) {
                 drafts.add(new Draft(t.get(s).start(), t.get(j).end(), cue.start(), cueEnd, cue.text(),
@@ -549,9 +612,17 @@ public final class Extractor {
                     addParticiple(text, t, participle, t.get(s).start(), t.get(j).end(), drafts);
                 }
             }
-            return;
+            return true;
         }
-        if (!hasSource && i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
+        return false;
+    }
+
+    /** "..., said X.": the claim, then the cue, then its source; false when the sentence is not so built. */
+    private static boolean claimFirstInverted(String text, List<Token> t, int i, int after, double weight,
+            List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        if (i > 0 && opensTail(t, i - 1) && !cue.lower().endsWith("ing")) {
             // "..., said X." (but not "..., calling him a liar", a participle)
             int e = after;
             boolean description = after < t.size() && t.get(after).isWord() && !t.get(after).isCapitalized();
@@ -569,9 +640,15 @@ public final class Extractor {
                     addParticiple(text, t, participle, t.get(after).start(), t.get(e - 1).end(), drafts);
                 }
             }
-            return;
+            return true;
         }
-        if (!hasSource && i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
+        return false;
+    }
+
+    /** "Sanders hit back, saying ...": a participle of saying whose source is the sentence's subject. */
+    private static void participleOfTheSubject(String text, List<Token> t, int i, double weight, List<Draft> drafts) {
+        Token cue = t.get(i);
+        if (i > 1 && t.get(i - 1).text().equals(",") && cue.lower().endsWith("ing")
                 && weight >= Cues.SPEECH) {
             int subject = sentenceSubject(t, i - 1);
             if (subject >= 0) {
@@ -581,11 +658,17 @@ public final class Extractor {
                 }
                 addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
             }
-            return;
         }
-        if (!hasSource) {
-            return;
-        }
+    }
+
+    /** "X said (that) ...", "X told workers ...", "X stated, during a briefing, it believes ...". */
+    private static void sourceFirst(String text, List<Token> t, int i, int after, Phrase source, double weight,
+            List<Draft> drafts) {
+        Token cue = t.get(i);
+        int cueEnd = t.get(after - 1).end();
+        int s = source.start();
+        int j = source.end();
+        int sentenceEnd = t.size() - 1;
         // source first: skip the hearer of "told workers ...", then "that" or a colon
         String rule = "source-first";
         String cueText = text.substring(cue.start(), cueEnd);

@@ -27,25 +27,38 @@ public final class ExtractionBenchmark {
         int runs = Integer.getInteger("runs", 2000);
         String article = article(words);
         Extractor extractor = new Extractor(DemoDesk.registry());
+        // the floor, measured in the same run: the same rules without the attribution model
+        Extractor rulesOnly = new Extractor(DemoDesk.registry(), new AttributionModel(java.util.Map.of(), 0));
         int candidates = 0;
         for (int i = 0; i < warmup; i++) {
             candidates = extractor.extract(article).size();
+            rulesOnly.extract(article);
         }
         // CPU time as well as wall time: on a shared machine, wall time also counts waiting for a core
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[runs];
         long[] cpu = new long[runs];
+        long[] floorWall = new long[runs];
+        long[] floorCpu = new long[runs];
         for (int i = 0; i < runs; i++) {
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             extractor.extract(article);
             wall[i] = System.nanoTime() - start;
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+            cpuStart = threads.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            rulesOnly.extract(article);
+            floorWall[i] = System.nanoTime() - start;
+            floorCpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         System.out.printf(Locale.ROOT, "extract, %d words, %d candidates, %d runs after %d warm-up:%n",
                 article.split("\\s+").length, candidates, runs, warmup);
         print("wall time", wall);
         print("CPU time", cpu);
+        System.out.println("floor, the same rules without the model (interleaved with the runs above):");
+        print("wall time", floorWall);
+        print("CPU time", floorCpu);
     }
 
     private static void print(String what, long[] nanos) {
