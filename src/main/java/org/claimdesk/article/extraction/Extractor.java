@@ -525,7 +525,8 @@ public final class Extractor {
             if (subject >= 0) {
                 s = subject;
                 j = subject;
-                while (j + 1 < i && (t.get(j + 1).isCapitalized() || t.get(j + 1).lower().endsWith("s")
+                while (j + 1 < i && (t.get(j + 1).isCapitalized() || Speakers.isRoleWord(t, j + 1, i)
+                        || t.get(j + 1).lower().endsWith("s")
                         && t.get(j + 1).isWord() && !AUXILIARIES.contains(t.get(j + 1).lower()))) {
                     j++;
                 }
@@ -576,7 +577,7 @@ public final class Extractor {
             int subject = sentenceSubject(t, i - 1);
             if (subject >= 0) {
                 int end = subject;
-                while (end + 1 < i && t.get(end + 1).isCapitalized()) {
+                while (end + 1 < i && (t.get(end + 1).isCapitalized() || Speakers.isRoleWord(t, end + 1, i))) {
                     end++;
                 }
                 addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);

@@ -90,6 +90,7 @@ public final class Evaluation {
             sampleTotal.add(score);
         }
         row(out, "TOTAL gold files", sampleTotal);
+        ResolutionScore.print(extractor, samples, out, perFile ? out : null);
 
         Path splitDir = polnear.resolve(split);
         if (!Files.isDirectory(splitDir)) {
