@@ -123,7 +123,7 @@ public class ArticleImport {
      * adding (or, when the desk has it already, for adding linked to it).
      */
     @Transactional
-    public ArticleDraft draft(ArticleForm form, boolean boilerplateRemoved) {
+    public ArticleDraft draft(ArticleForm form, boolean boilerplateRemoved, int invisibleRemoved) {
         articles.check(form);
         ArticleDraft draft = new ArticleDraft();
         draft.owner = me.get();
@@ -133,6 +133,7 @@ public class ArticleImport {
         draft.publishedOn = blankToNull(form.publishedOn) == null ? null : LocalDate.parse(form.publishedOn.strip());
         draft.body = ArticleBody.of(form.body).text();
         draft.boilerplateRemoved = boilerplateRemoved;
+        draft.invisibleRemoved = invisibleRemoved;
         List<Found> found = extract(draft.body);
         for (Found f : found) {
             draft.candidates.add(row(draft.candidates.size() + 1, f));
@@ -318,6 +319,11 @@ public class ArticleImport {
     @Transactional
     public Article save(ArticleForm form, List<Accepted> claims, Map<String, String> articleFields) {
         FieldErrors errors = new FieldErrors();
+        String sent = form.body == null ? "" : form.body;
+        ArticleBody body = ArticleBody.of(sent);
+        if (form.body != null) {
+            form.body = body.text(); // stored cleaned; the claims' ranges count the text as sent
+        }
         try {
             articles.check(form);
         } catch (ClientError refused) {
@@ -327,8 +333,6 @@ public class ArticleImport {
             refused.fieldErrors().forEach(f -> errors.add(articleFields.getOrDefault(f.get("field"), f.get("field")),
                     f.get("message")));
         }
-        String sent = form.body == null ? "" : form.body;
-        ArticleBody body = ArticleBody.of(sent);
         List<int[]> ranges = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ranges.add(check(claims.get(i), "claims[" + i + "].", sent, body, errors));

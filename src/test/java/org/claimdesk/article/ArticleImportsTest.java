@@ -367,6 +367,19 @@ class ArticleImportsTest {
 
     // --- helpers ---
 
+    @Test
+    void pastedTextWithControlCharactersIsCleanedAndTheReviewSaysHowManyWereRemoved() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        long draftId = importText(reviewer, Accounts.uniqueName("Control"),
+                "The minister\u0083 said the port will close \u001bin May.\u200F");
+        ArticleDraft draft = draft(draftId);
+        assertEquals("The minister said the port will close in May.\u200F", draft.body);
+        assertEquals(2, draft.invisibleRemoved);
+        String page = reviewer.get("/articles/new/" + draftId).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("2 invisible characters\nremoved"), "the review says what was removed");
+        assertEquals(1, draft.candidates.size());
+    }
+
     static long importText(DeskClient reviewer, String title, String text) {
         reviewer.get("/articles/new");
         Response imported = reviewer.post("/articles/new", "title", title, "body", text, "action", "extract");

@@ -724,7 +724,10 @@ public final class Extractor {
                 }
                 break;
             }
+            // "A spokesman for Ms Sorel said": the source is the spokesman, whose span takes the whole mention
             boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized()
+                    || SOURCE_PREPOSITIONS.contains(w.lower()) && k > 0 && k < j
+                            && Speakers.ROLES.contains(t.get(k - 1).lower())
                     || w.is("in") && k > 0 && k < j && isNumber(t.get(k - 1)) && isNumber(t.get(k + 1));
             if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;

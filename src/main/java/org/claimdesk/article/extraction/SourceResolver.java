@@ -267,7 +267,8 @@ final class SourceResolver {
         }
         List<String> aliases = new ArrayList<>();
         for (String name : person.names) {
-            if (!Names.normalize(name).equals(Names.normalize(person.name)) && aliases.stream()
+            // "Dr Fox" is another name; "Premier Anna Sorel" only the name with a title
+            if (!Names.normalize(name).endsWith(Names.normalize(person.name)) && aliases.stream()
                     .noneMatch(a -> Names.normalize(a).equals(Names.normalize(name)))) {
                 aliases.add(name);
             }
@@ -321,7 +322,9 @@ final class SourceResolver {
                 return source(named);
             }
         }
-        if (Character.isUpperCase(head.strip().charAt(0)) || words.size() == 1) {
+        // "a spokesman for Ms Sorel" is not Ms Sorel
+        boolean someoneElses = PREPOSITION.matcher(head).find();
+        if (!someoneElses && (Character.isUpperCase(head.strip().charAt(0)) || words.size() == 1)) {
             KnownSource person = bySurname.get(surname);
             if (person != null) {
                 return known(person);
@@ -340,7 +343,7 @@ final class SourceResolver {
                 lastLower = i;
             }
         }
-        if (lastLower >= 0 && raw.length - lastLower - 1 >= 2 && !name.contains("'s ") && !name.contains("’s ")) {
+        if (!someoneElses && lastLower >= 0 && raw.length - lastLower - 1 >= 2 && !name.contains("'s ") && !name.contains("’s ")) {
             String person = String.join(" ", Arrays.asList(raw).subList(lastLower + 1, raw.length));
             if (guessKind(person) == SourceKind.person) {
                 return new ResolvedSource(null, person, SourceKind.person, true);

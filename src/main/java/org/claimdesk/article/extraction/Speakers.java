@@ -262,8 +262,10 @@ final class Speakers {
         return k;
     }
 
+    /** "Mr", "Dr", "Sen." and offices used as titles: "Premier Anna Sorel", "Chancellor Gordon Brown". */
     private static boolean isHonorific(Token w) {
-        return HONORIFICS.contains(Names.normalize(w.text())) && w.isCapitalized();
+        String word = Names.normalize(w.text());
+        return (HONORIFICS.contains(word) || ROLES.contains(word)) && w.isCapitalized();
     }
 
     /** The words of a name as the article spells them, without a possessive: "Blair's" is "Blair". */
