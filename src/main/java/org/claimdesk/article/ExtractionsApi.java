@@ -44,11 +44,13 @@ public class ExtractionsApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceJson(Long id, String name, String kind, @JsonProperty("isNew") boolean isNew) {
+    public record SourceJson(Long id, String name, String kind, @JsonProperty("isNew") boolean isNew,
+            List<String> aliases) {
 
+        /** {@code aliases}: the article's other names for a new source ("Dr Fox"), only when there are any. */
         static SourceJson of(ResolvedSource source) {
             return new SourceJson(source.id(), source.name(), source.kind() == null ? null : source.kind().name(),
-                    source.isNew());
+                    source.isNew(), source.isNew() && !source.aliases().isEmpty() ? source.aliases() : null);
         }
     }
 
@@ -110,7 +112,9 @@ public class ExtractionsApi {
             throw ClientError.badRequest("Send a JSON object with the article's text: {\"text\": \"...\"}.");
         }
         FieldErrors errors = new FieldErrors();
-        errors.text("text", "the article's text", request.text(), ArticleRules.MAX_BODY, true);
+        // control characters are cleaned out below, not refused: the text is checked as it will be stored
+        errors.text("text", "the article's text", request.text() == null ? null
+                : ArticleCleaner.removeInvisible(request.text()), ArticleRules.MAX_BODY, true);
         errors.text("title", "the title", request.title(), ArticleRules.MAX_TITLE, false);
         errors.throwIfAny();
         CleanedArticle cleaned = ArticleCleaner.fromText(ArticleRules.normalizeBody(request.text()));

@@ -84,6 +84,8 @@ final class SourceResolver {
     private final List<Mention> history = new ArrayList<>();
     private final Set<String> firstWords = new java.util.HashSet<>();
     private String text;
+    /** Long forms found for short names, by their pattern ("" for none). */
+    private final Map<String, String> fuller = new HashMap<>();
     /** The article's people and every mention of them, read by {@link #scan}. */
     private Speakers speakers;
 
@@ -349,7 +351,45 @@ final class SourceResolver {
                 return new ResolvedSource(null, person, SourceKind.person, true);
             }
         }
+        String fuller = fullerName(name);
+        if (fuller != null) {
+            KnownSource longForm = byName.get(Names.normalize(fuller));
+            return longForm != null ? known(longForm) : new ResolvedSource(null, fuller, guessKind(fuller), true,
+                    List.of(name));
+        }
         return new ResolvedSource(null, name, guessKind(name), true);
+    }
+
+    /**
+     * The longer form the article also gives of a short name whose every word abbreviates one of it: "Liberal
+     * Democrats" for "Lib Dems". Null when there is none, or the name is not capitalized.
+     */
+    private String fullerName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (text == null || words.length > 4) {
+            return null;
+        }
+        StringBuilder pattern = new StringBuilder("\\b");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].endsWith("s") && words[i].length() > 2 ? words[i].substring(0, words[i].length() - 1)
+                    : words[i];
+            if (!w.chars().allMatch(Character::isLetter) || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            pattern.append(i == 0 ? "" : "\\s+").append(Pattern.quote(w)).append("\\p{Ll}+");
+        }
+        return fuller.computeIfAbsent(pattern.append("\\b").toString(), p -> {
+            Matcher m = Pattern.compile(p).matcher(text);
+            Set<String> forms = new java.util.TreeSet<>();
+            while (m.find()) {
+                forms.add(m.group().replaceAll("\\s+", " "));
+            }
+            boolean plural = name.strip().endsWith("s");
+            if (forms.size() > 1) {
+                forms.removeIf(f -> f.endsWith("s") != plural); // "Liberal Democrats" for "Lib Dems"
+            }
+            return forms.size() == 1 ? forms.iterator().next() : ""; // two long forms: neither is sure
+        }).transform(f -> f.isEmpty() ? null : f);
     }
 
     private static ResolvedSource known(KnownSource source) {

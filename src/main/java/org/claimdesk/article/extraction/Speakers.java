@@ -25,6 +25,7 @@ final class Speakers {
         /** 'm', 'f' or 0 when the article does not say. */
         char gender;
         int mentions;
+        int firstSeen = -1;
         int lastSeen = -1;
 
         String surname() {
@@ -154,6 +155,8 @@ final class Speakers {
     }
 
     private final List<Person> people = new ArrayList<>();
+    private final java.util.Map<String, List<Person>> bySurname = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Person>> byFirstName = new java.util.HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final String text;
     /** Full names (two words or more) the article gives anywhere, in text order: a title may come before them. */
@@ -235,6 +238,9 @@ final class Speakers {
                     mentions.add(m);
                     m.person().mentions++;
                     m.person().lastSeen = m.start();
+                    if (m.person().firstSeen < 0) {
+                        m.person().firstSeen = m.start();
+                    }
                 }
                 i = next - 1;
             }
@@ -389,7 +395,11 @@ final class Speakers {
         String surname = words[words.length - 1];
         String first = words.length > 1 ? words[0] : null;
         Person best = null;
-        for (Person p : people) {
+        List<Person> candidates = new ArrayList<>(bySurname.getOrDefault(surname, List.of()));
+        if (words.length == 1) {
+            candidates.addAll(byFirstName.getOrDefault(surname, List.of()));
+        }
+        for (Person p : candidates) {
             if (gender != 0 && p.gender != 0 && gender != p.gender) {
                 continue;
             }
@@ -412,11 +422,26 @@ final class Speakers {
             best = new Person();
             best.name = name;
             people.add(best);
+            index(best);
         } else if (words.length > best.name.split(" ").length
                 && (best.singleWord() || Names.normalize(name).endsWith(best.surname()))) {
             best.name = name; // "George W. Bush" after "George Bush"
+            index(best);
         }
         return best;
+    }
+
+    private void index(Person p) {
+        List<Person> same = bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>());
+        if (!same.contains(p)) {
+            same.add(p);
+        }
+        if (p.firstName() != null) {
+            List<Person> first = byFirstName.computeIfAbsent(p.firstName(), k -> new ArrayList<>());
+            if (!first.contains(p)) {
+                first.add(p);
+            }
+        }
     }
 
     /** The full name ending in {@code surname} that the article gives nearest before, else first after. */
@@ -479,9 +504,11 @@ final class Speakers {
 
     /** The person "he" or "she" at {@code position} most likely means: see the class comment. */
     private Person pronoun(char gender, int sentence, int position) {
+        int last = mentions.size() - 1; // mentions come in text order, so only the last few are looked at
         for (int n = sentence; n >= 0 && n >= sentence - 4; n--) {
             List<Mention> in = new ArrayList<>();
-            for (Mention m : mentions) {
+            while (last >= 0 && mentions.get(last).sentence() >= n) {
+                Mention m = mentions.get(last--);
                 if (m.sentence() == n && m.start() < position) {
                     in.add(m);
                 }
@@ -499,31 +526,27 @@ final class Speakers {
 
     /** The person mentioned exactly at {@code start..end} (a trailing possessive aside), or null. */
     Person at(int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() == start && m.end() == end) {
-                return m.person();
-            }
-        }
-        return null;
+        Mention m = endingAt(start, end);
+        return m != null && m.start() == start ? m.person() : null;
     }
 
     /** The last person mention that ends at {@code end} and starts at or after {@code start}. */
     Mention endingAt(int start, int end) {
-        Mention found = null;
-        for (Mention m : mentions) {
-            if (m.start() >= start && m.end() == end) {
-                found = m;
+        // mentions are in text order and do not overlap: find the first that starts at or after start
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return found;
-    }
-
-    /** The first person mentioned in the sentence that holds {@code position}, if that mention opens it. */
-    Mention subjectBefore(int position) {
         Mention found = null;
-        for (Mention m : mentions) {
-            if (m.start() < position && m.subject()) {
-                found = m;
+        for (int k = low; k < mentions.size() && mentions.get(k).start() < end; k++) {
+            if (mentions.get(k).end() == end) {
+                found = mentions.get(k);
             }
         }
         return found;
@@ -546,17 +569,11 @@ final class Speakers {
     Person named(String word, int position) {
         String w = Names.normalize(word);
         Person found = null;
-        for (Mention m : mentions) {
-            if (m.start() < position && !m.pronoun()
-                    && (m.person().surname().equals(w) || w.equals(m.person().firstName()))) {
-                found = m.person();
-            }
-        }
-        if (found == null) {
-            for (Person p : people) {
-                if (p.surname().equals(w) && !p.singleWord()) {
-                    return p;
-                }
+        for (Person p : people) {
+            boolean named = p.surname().equals(w) || w.equals(p.firstName());
+            if (named && (found == null || p.firstSeen < position && (found.firstSeen >= position
+                    || p.lastSeen > found.lastSeen))) {
+                found = p;
             }
         }
         return found;

@@ -79,4 +79,12 @@ class SpeakersTest {
         List<Candidate> c = new Extractor(List.of()).extract(text);
         assertEquals("spokesman for Ms Sorel", sourceOf(c, "A spokesman"));
     }
+
+    @Test
+    void aShortFormOfAnOrganisationsNameIsProposedUnderTheLongFormTheArticleGives() {
+        String text = "The Social Democrats won two seats.\nThe Soc Dems said the result was historic.";
+        ResolvedSource source = new Extractor(List.of()).extract(text).get(0).source();
+        assertEquals("Social Democrats", source.name());
+        assertEquals(List.of("Soc Dems"), source.aliases());
+    }
 }
