@@ -48,6 +48,10 @@ public class ArticleDraft extends PanacheEntity {
     @Column(name = "boilerplate_removed")
     public boolean boilerplateRemoved;
 
+    /** How many control or other invisible characters the import took out of the text (ArticleCleaner). */
+    @Column(name = "invisible_removed")
+    public int invisibleRemoved;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<DraftClaim> candidates = new ArrayList<>();
 
@@ -69,6 +73,11 @@ public class ArticleDraft extends PanacheEntity {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+    }
+
+    /** "2 invisible characters removed", as the review page and the flash say it. */
+    public static String invisibleRemoved(int count) {
+        return count == 1 ? "1 invisible character removed" : count + " invisible characters removed";
     }
 
     /** The article form this draft was made from, as the article's rules check it. */

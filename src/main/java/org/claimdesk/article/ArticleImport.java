@@ -123,7 +123,7 @@ public class ArticleImport {
      * adding (or, when the desk has it already, for adding linked to it).
      */
     @Transactional
-    public ArticleDraft draft(ArticleForm form, boolean boilerplateRemoved) {
+    public ArticleDraft draft(ArticleForm form, boolean boilerplateRemoved, int invisibleRemoved) {
         articles.check(form);
         ArticleDraft draft = new ArticleDraft();
         draft.owner = me.get();
@@ -133,6 +133,7 @@ public class ArticleImport {
         draft.publishedOn = blankToNull(form.publishedOn) == null ? null : LocalDate.parse(form.publishedOn.strip());
         draft.body = ArticleBody.of(form.body).text();
         draft.boilerplateRemoved = boilerplateRemoved;
+        draft.invisibleRemoved = invisibleRemoved;
         List<Found> found = extract(draft.body);
         for (Found f : found) {
             draft.candidates.add(row(draft.candidates.size() + 1, f));
@@ -145,7 +146,7 @@ public class ArticleImport {
     private static DraftClaim row(int number, Found found) {
         Candidate c = found.candidate();
         List<DraftClaim.Proposed> proposed = c.sources().stream().map(s -> new DraftClaim.Proposed(s.id(), s.name(),
-                s.kind() == null ? null : s.kind().name(), s.isNew())).toList();
+                s.kind() == null ? null : s.kind().name(), s.isNew(), s.aliases())).toList();
         // the kind a new source gets: the guessed one, else that of the source found, which a renamed one resembles
         String kind = c.sources().stream().sorted(Comparator.comparing(s -> !s.isNew())).map(ResolvedSource::kind)
                 .filter(k -> k != null).findFirst().orElse(SourceKind.other).name();
@@ -290,6 +291,7 @@ public class ArticleImport {
                     + "them out, then save again. Nothing was saved.");
         }
         List<Accepted> accepted = new ArrayList<>();
+        Map<String, List<String>> aliases = proposedAliases(draft);
         for (DraftClaim row : draft.candidates) {
             if (row.isRejected()) {
                 continue;
@@ -297,7 +299,8 @@ public class ArticleImport {
             List<SourceChoice> sources = row.sourceNames().stream().map(name -> {
                 List<Long> ids = Source.idsNamed(name);
                 return ids.size() == 1 ? new SourceChoice(ids.get(0), null)
-                        : new SourceChoice(null, new SourceInput(name, row.newKind(), null, List.of(), null, null));
+                        : new SourceChoice(null, new SourceInput(name, row.newKind(), null,
+                                aliases.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of()), null, null));
             }).toList();
             accepted.add(new Accepted(row.statement(), null, sources, Integer.valueOf(row.rangeStart().strip()),
                     Integer.valueOf(row.rangeEnd().strip()),
@@ -306,6 +309,26 @@ public class ArticleImport {
         Article article = save(draft.form(), accepted, Map.of());
         draft.delete();
         return article;
+    }
+
+    /**
+     * The article's other names for each new source it proposed ("Dr Fox" for "Liam Fox"), by the proposed name in
+     * lower case; a name that already names a source of the desk is left out, so that it does not become ambiguous.
+     */
+    private static Map<String, List<String>> proposedAliases(ArticleDraft draft) {
+        Map<String, java.util.LinkedHashSet<String>> found = new HashMap<>();
+        for (DraftClaim row : draft.candidates) {
+            for (DraftClaim.Proposed p : row.proposed() == null ? List.<DraftClaim.Proposed> of() : row.proposed()) {
+                if (p.newSource() && !p.aliases().isEmpty()) {
+                    found.computeIfAbsent(p.name().strip().toLowerCase(Locale.ROOT), k -> new java.util.LinkedHashSet<>())
+                            .addAll(p.aliases());
+                }
+            }
+        }
+        Map<String, List<String>> aliases = new HashMap<>();
+        found.forEach((name, names) -> aliases.put(name, names.stream().filter(a -> Source.idsNamed(a).isEmpty())
+                .limit(SourceRules.MAX_ALIASES).toList()));
+        return aliases;
     }
 
     /**
@@ -318,6 +341,11 @@ public class ArticleImport {
     @Transactional
     public Article save(ArticleForm form, List<Accepted> claims, Map<String, String> articleFields) {
         FieldErrors errors = new FieldErrors();
+        String sent = form.body == null ? "" : form.body;
+        ArticleBody body = ArticleBody.of(sent);
+        if (form.body != null) {
+            form.body = body.text(); // stored cleaned; the claims' ranges count the text as sent
+        }
         try {
             articles.check(form);
         } catch (ClientError refused) {
@@ -327,8 +355,6 @@ public class ArticleImport {
             refused.fieldErrors().forEach(f -> errors.add(articleFields.getOrDefault(f.get("field"), f.get("field")),
                     f.get("message")));
         }
-        String sent = form.body == null ? "" : form.body;
-        ArticleBody body = ArticleBody.of(sent);
         List<int[]> ranges = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ranges.add(check(claims.get(i), "claims[" + i + "].", sent, body, errors));

@@ -32,7 +32,7 @@ import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.Stale;
-import org.claimdesk.system.UnreadableText;
+import org.claimdesk.system.CleanedText;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -86,10 +86,12 @@ public class ArticleImports {
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
+    @CleanedText("body")
     public Response processCreationForm(@BeanParam ArticleForm form, @RestForm FileUpload file,
             @RestForm String action) {
         try {
             boolean removed = false;
+            int invisible = 0;
             if (file != null && file.size() > 0) {
                 if (form.body != null && !form.body.isBlank()) {
                     throw ClientError.invalid(List.of(ClientError.fieldError("file",
@@ -98,6 +100,7 @@ public class ArticleImports {
                 CleanedArticle cleaned = read(file);
                 form.body = cleaned.text();
                 removed = cleaned.boilerplateRemoved();
+                invisible = cleaned.invisibleRemoved();
                 if ((form.title == null || form.title.isBlank()) && cleaned.title() != null) {
                     form.title = cleaned.title();
                 }
@@ -110,12 +113,18 @@ public class ArticleImports {
                 CleanedArticle cleaned = ArticleCleaner.fromText(ArticleRules.normalizeBody(form.body));
                 form.body = cleaned.text();
                 removed = cleaned.boilerplateRemoved();
+                invisible = cleaned.invisibleRemoved();
+            } else if (form.body != null) {
+                String visible = ArticleCleaner.removeInvisible(form.body);
+                invisible = form.body.length() - visible.length();
+                form.body = visible;
             }
             if ("plain".equals(action)) {
                 Article created = rules.create(form);
-                return Flash.redirect(Routes.article(created.id), "Added the article \"" + created.title + "\".");
+                return Flash.redirect(Routes.article(created.id), "Added the article \"" + created.title + "\"."
+                        + (invisible == 0 ? "" : " " + ArticleDraft.invisibleRemoved(invisible) + " from its text."));
             }
-            ArticleDraft draft = imports.draft(form, removed);
+            ArticleDraft draft = imports.draft(form, removed, invisible);
             return Flash.redirect(Routes.articleDraft(draft.id), found(draft.candidates.size()));
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
@@ -147,11 +156,8 @@ public class ArticleImports {
             throw ClientError.invalid(List.of(ClientError.fieldError("file",
                     "Choose a .txt or .html file; \"" + file.fileName() + "\" is neither.")));
         }
+        // control characters left by a bad encoding are cleaned out (ArticleCleaner), not refused
         String content = decode(file);
-        String unreadable = UnreadableText.problem(content);
-        if (unreadable != null) {
-            throw ClientError.invalid(List.of(ClientError.fieldError("file", "The file " + unreadable)));
-        }
         return html ? ArticleCleaner.fromHtml(content) : ArticleCleaner.fromText(ArticleRules.normalizeBody(content));
     }
 

@@ -27,6 +27,7 @@ import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceInput;
 import org.claimdesk.system.ApiDocs;
+import org.claimdesk.system.CleanedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.jboss.resteasy.reactive.RestPath;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The article endpoints of the JSON API: store an article with its reviewed claims in one transaction (all or
@@ -53,8 +56,8 @@ public class ArticlesApi {
     }
 
     /** {@code publishedAt} is a date (2025-05-10) or a date and time, of which the date (UTC) is kept. */
-    public record NewArticle(String title, String text, Long publisherId, String url, String publishedAt,
-            List<NewClaim> claims) {
+    public record NewArticle(String title, @JsonDeserialize(using = CleanedText.Json.class) String text,
+            Long publisherId, String url, String publishedAt, List<NewClaim> claims) {
     }
 
     public record SourceRef(long id, String name, String kind) {
@@ -98,7 +101,8 @@ public class ArticlesApi {
     @Operation(summary = "Store an article with its claims", description = """
             Reviewers. One transaction, all or nothing: the article, each new source once, and one unverified claim \
             per entry of claims. title, text and each claim's statement and source (sourceId, or newSource as for \
-            POST /api/sources) are required; claimStart/claimEnd count characters of text as sent (the ranges \
+            POST /api/sources) are required; claimStart/claimEnd count characters of text as sent, control characters that are removed from the stored \
+            text included (the ranges \
             POST /api/extractions returns fit too), and a claim without a quote gets the text's words there. \
             publishedAt is a date or an ISO 8601 date and time, of which the UTC date is kept. Errors name the \
             field, e.g. claims[2].claimStart.""")

@@ -23,7 +23,26 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
     }
 
     /** A source as the extractor resolved it: one of the desk's ({@code id} set) or a proposed new one. */
-    public record Proposed(Long id, String name, String kind, boolean newSource) {
+    /**
+     * The article's other names for the new sources this row still names ("Dr Fox" for "Liam Fox"), which the save
+     * stores as their aliases; empty when there are none.
+     */
+    public String aliasNote() {
+        if (proposed == null) {
+            return "";
+        }
+        List<String> names = sourceNames();
+        return String.join(", ", proposed.stream().filter(p -> p.newSource() && names.stream()
+                .anyMatch(n -> n.equalsIgnoreCase(p.name().strip()))).flatMap(p -> p.aliases().stream())
+                .distinct().toList());
+    }
+
+    public record Proposed(Long id, String name, String kind, boolean newSource, List<String> aliases) {
+
+        /** A draft stored before aliases were proposed has none. */
+        public Proposed {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
     }
 
     /** The claim already in the desk that this candidate resembles most, with their similarity in percent. */

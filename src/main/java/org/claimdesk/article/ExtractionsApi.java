@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.claimdesk.article.extraction.ArticleCleaner;
 import org.claimdesk.article.extraction.Candidate;
+import org.claimdesk.article.extraction.CleanedArticle;
 import org.claimdesk.article.extraction.ResolvedSource;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ApiDocs;
+import org.claimdesk.system.CleanedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,6 +28,7 @@ import org.claimdesk.system.FieldErrors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * {@code POST /api/extractions}: the candidate claims of a text, with their ranges in the cleaned text that
@@ -36,15 +39,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtractionsApi {
 
-    public record ExtractionRequest(String text, String title) {
+    /** {@code text} as sent: control characters in it are cleaned out, not refused. */
+    public record ExtractionRequest(@JsonDeserialize(using = CleanedText.Json.class) String text, String title) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceJson(Long id, String name, String kind, @JsonProperty("isNew") boolean isNew) {
+    public record SourceJson(Long id, String name, String kind, @JsonProperty("isNew") boolean isNew,
+            List<String> aliases) {
 
+        /** {@code aliases}: the article's other names for a new source ("Dr Fox"), only when there are any. */
         static SourceJson of(ResolvedSource source) {
             return new SourceJson(source.id(), source.name(), source.kind() == null ? null : source.kind().name(),
-                    source.isNew());
+                    source.isNew(), source.isNew() && !source.aliases().isEmpty() ? source.aliases() : null);
         }
     }
 
@@ -62,7 +68,8 @@ public class ExtractionsApi {
         }
     }
 
-    public record ExtractionJson(String articleText, List<CandidateJson> candidates) {
+    /** {@code invisibleRemoved} counts the control and other invisible characters taken out of the text. */
+    public record ExtractionJson(String articleText, List<CandidateJson> candidates, int invisibleRemoved) {
     }
 
     @Inject
@@ -105,10 +112,14 @@ public class ExtractionsApi {
             throw ClientError.badRequest("Send a JSON object with the article's text: {\"text\": \"...\"}.");
         }
         FieldErrors errors = new FieldErrors();
-        errors.text("text", "the article's text", request.text(), ArticleRules.MAX_BODY, true);
+        // control characters are cleaned out below, not refused: the text is checked as it will be stored
+        errors.text("text", "the article's text", request.text() == null ? null
+                : ArticleCleaner.removeInvisible(request.text()), ArticleRules.MAX_BODY, true);
         errors.text("title", "the title", request.title(), ArticleRules.MAX_TITLE, false);
         errors.throwIfAny();
-        String text = ArticleBody.of(ArticleCleaner.fromText(ArticleRules.normalizeBody(request.text())).text()).text();
-        return new ExtractionJson(text, imports.candidates(text).stream().map(CandidateJson::of).toList());
+        CleanedArticle cleaned = ArticleCleaner.fromText(ArticleRules.normalizeBody(request.text()));
+        String text = ArticleBody.of(cleaned.text()).text();
+        return new ExtractionJson(text, imports.candidates(text).stream().map(CandidateJson::of).toList(),
+                cleaned.invisibleRemoved());
     }
 }

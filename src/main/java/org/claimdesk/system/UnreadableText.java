@@ -3,8 +3,10 @@ package org.claimdesk.system;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -62,7 +64,7 @@ public class UnreadableText {
     }
 
     @ServerRequestFilter(readBody = true)
-    public Response refuse(ResteasyReactiveContainerRequestContext request) {
+    public Response refuse(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
         String path = ErrorPages.pathOf(request.getUriInfo());
         for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters().entrySet()) {
             for (String value : param.getValue()) {
@@ -77,7 +79,13 @@ public class UnreadableText {
         if (form == null) {
             return null;
         }
+        CleanedText cleaned = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(CleanedText.class);
+        Set<String> cleanedFields = cleaned == null ? Set.of() : Set.of(cleaned.value());
         for (String name : form) {
+            if (cleanedFields.contains(name)) {
+                continue; // the handler cleans this text itself
+            }
             for (var value : form.get(name)) {
                 String problem = value.isFileItem() ? null : problem(value.getValue());
                 if (problem != null) {

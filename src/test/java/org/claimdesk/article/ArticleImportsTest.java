@@ -367,6 +367,41 @@ class ArticleImportsTest {
 
     // --- helpers ---
 
+    @Test
+    void pastedTextWithControlCharactersIsCleanedAndTheReviewSaysHowManyWereRemoved() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        long draftId = importText(reviewer, Accounts.uniqueName("Control"),
+                "The minister\u0083 said the port will close \u001bin May.\u200F");
+        ArticleDraft draft = draft(draftId);
+        assertEquals("The minister said the port will close in May.\u200F", draft.body);
+        assertEquals(2, draft.invisibleRemoved);
+        String page = reviewer.get("/articles/new/" + draftId).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("2 invisible characters\nremoved"), "the review says what was removed");
+        assertEquals(1, draft.candidates.size());
+    }
+
+    @Test
+    void aNewSourceIsSavedUnderItsFullNameWithTheArticlesOtherNamesForItAsAliases() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        String surname = "Okafor" + Long.toString(System.nanoTime() % 100000, 36).replaceAll("\\d", "x");
+        long draftId = importText(reviewer, Accounts.uniqueName("Strike"), "Union leader Daniel " + surname
+                + " said the talks had failed.\nMr " + surname + " said he would call a strike on Monday.");
+        ArticleDraft draft = draft(draftId);
+        assertEquals(2, draft.candidates.size());
+        draft.candidates.forEach(c -> assertEquals("Daniel " + surname, c.sources()));
+        reviewer.get("/articles/new/" + draftId).then().statusCode(200)
+                .body(containsString("Mr " + surname + " (stored as aliases of the new source)"));
+        review(reviewer, draft, "save", c -> edit(Decision.accept, c.statement(), c.sources(), c.rangeStart(),
+                c.rangeEnd())).then().statusCode(303).header("Location", matchesRegex(".*/articles/\\d+"));
+        Source saved = QuarkusTransaction.requiringNew().call(() -> {
+            Source s = Source.find("name", "Daniel " + surname).firstResult();
+            s.aliases.size();
+            return s;
+        });
+        assertEquals(List.of("Mr " + surname), saved.aliases);
+        assertEquals(2, Claim.count("source.id", saved.id));
+    }
+
     static long importText(DeskClient reviewer, String title, String text) {
         reviewer.get("/articles/new");
         Response imported = reviewer.post("/articles/new", "title", title, "body", text, "action", "extract");

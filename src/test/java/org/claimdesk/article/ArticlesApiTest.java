@@ -135,6 +135,29 @@ class ArticlesApiTest {
     }
 
     @Test
+    void controlCharactersInTheTextAreRemovedAndRangesCountedInTheTextAsSentStillPointAtTheSameWords() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        Source minister = DeskData.source(Accounts.uniqueName("Minister"), SourceKind.person);
+        String text = "Stray\u0083 bytes\u001b here.\nThe minister said the \uFFFDport will close.\u200E";
+        int start = text.indexOf("the \uFFFDport");
+        Response created = json(reviewer, Map.of("title", Accounts.uniqueName("Control"), "text", text,
+                "claims", List.of(Map.of("statement", "The port will close.", "sourceId", minister.id,
+                        "claimStart", start, "claimEnd", start + "the \uFFFDport will close".length()))))
+                .post("/api/articles");
+        created.then().statusCode(201).body("claims[0].quote", equalTo("the port will close"))
+                .body("text", equalTo("Stray bytes here.\nThe minister said the port will close.\u200E"));
+    }
+
+    @Test
+    void anExtractionCleansControlCharactersAndSaysHowManyWentInsteadOfRefusingTheText() {
+        DeskClient reviewer = Accounts.logIn(Role.reviewer);
+        Response answer = json(reviewer, Map.of("text", "The minister\u0083 said the port\u001b will close."))
+                .post("/api/extractions");
+        answer.then().statusCode(200).body("articleText", equalTo("The minister said the port will close."))
+                .body("invisibleRemoved", equalTo(2)).body("candidates[0].cue", equalTo("said"));
+    }
+
+    @Test
     void badInputIsRefusedWithProblemDetailsAndNothingIsStored() {
         DeskClient reviewer = Accounts.logIn(Role.reviewer);
         Source minister = DeskData.source(Accounts.uniqueName("Minister"), SourceKind.person);

@@ -35,6 +35,8 @@ class HostileInputTest {
     /** What the desk must do with a case: refuse it with a 4xx, or store the hostile text exactly as sent. */
     enum Outcome {
         REFUSED, STORED,
+        /** An article's text: accepted with its control characters removed, stored (where it is) cleaned. */
+        CLEANED,
         /** The import's review form: sent back to the draft (303) with the mistake marked, nothing saved. */
         MARKED
     }
@@ -146,7 +148,13 @@ class HostileInputTest {
         List<Case> cases = new ArrayList<>();
         for (Form form : forms()) {
             for (String field : form.textFields()) {
-                UNREADABLE.forEach((what, value) -> cases.add(formCase(form, field, what, value)));
+                if (form.path().equals("/articles/new") && field.equals("body")) {
+                    UNREADABLE.forEach((what, value) -> cases.add(cleaned(form.name() + "." + field + ": " + what,
+                            c -> c.post(form.path(), flat(with(form.valid(), field, value))),
+                            "SELECT count(*) FROM article_draft WHERE body = ?1", value)));
+                } else {
+                    UNREADABLE.forEach((what, value) -> cases.add(formCase(form, field, what, value)));
+                }
                 cases.add(formCase(form, field, "1 MB string", MEGABYTE));
             }
             for (String field : form.required()) {
@@ -350,13 +358,15 @@ class HostileInputTest {
                 c -> c.postFile("/articles/new", "bad.html", new byte[] { '<', 'p', '>', (byte) 0xFE, (byte) 0xFF },
                         "text/html", article)));
         UNREADABLE.forEach((what, value) -> {
-            cases.add(refused("import upload: .txt with " + what, Sender.REVIEWER,
+            cases.add(cleaned("import upload: .txt with " + what,
                     c -> c.postFile("/articles/new", "hostile.txt", ("Text " + value).getBytes(StandardCharsets.UTF_8),
-                            "text/plain", article)));
-            cases.add(refused("import upload: .html with " + what, Sender.REVIEWER,
+                            "text/plain", article), "SELECT count(*) FROM article_draft WHERE body = ?1",
+                    "Text " + value));
+            cases.add(cleaned("import upload: .html with " + what,
                     c -> c.postFile("/articles/new", "hostile.html",
-                            ("<html><body><p>Text " + value + "</p></body></html>").getBytes(StandardCharsets.UTF_8),
-                            "text/html", article)));
+                            ("<html><body><p>Html " + value + "</p></body></html>").getBytes(StandardCharsets.UTF_8),
+                            "text/html", article), "SELECT count(*) FROM article_draft WHERE body = ?1",
+                    "Html " + value));
         });
         cases.add(refused("import: pasted text and a file at once", Sender.REVIEWER,
                 c -> c.postFile("/articles/new", "a.txt", "File text.".getBytes(StandardCharsets.UTF_8), "text/plain",
@@ -372,8 +382,8 @@ class HostileInputTest {
                 "{\"text\":\"" + "z".repeat(1_000_001) + "\"}")) {
             cases.add(refused("POST " + extractions + " " + abbreviate(body), Sender.REVIEWER, api(extractions, body)));
         }
-        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + extractions + " text with " + what,
-                Sender.REVIEWER, api(extractions, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
+        UNREADABLE.forEach((what, value) -> cases.add(cleaned("POST " + extractions + " text with " + what,
+                api(extractions, "{\"text\":\"" + jsonEscape(value) + "\"}"), null, value)));
         cases.add(refused("POST " + extractions + " as a form (415)", Sender.REVIEWER,
                 c -> c.request().contentType(DeskClient.FORM).body("text=x").post(extractions)));
         String text = "The minister said exports rose.";
@@ -395,8 +405,9 @@ class HostileInputTest {
                 "{\"title\":\"t\",\"text\":\"" + "z".repeat(1_000_001) + "\"}")) {
             cases.add(refused("POST /api/articles " + abbreviate(body), Sender.REVIEWER, api("/api/articles", body)));
         }
-        UNREADABLE.forEach((what, value) -> cases.add(refused("POST /api/articles text with " + what,
-                Sender.REVIEWER, api("/api/articles", "{\"title\":\"t\",\"text\":\"" + jsonEscape(value) + "\"}"))));
+        UNREADABLE.forEach((what, value) -> cases.add(cleaned("POST /api/articles text with " + what,
+                api("/api/articles", "{\"title\":\"t\",\"text\":\"Api " + jsonEscape(value) + "\"}"),
+                "SELECT count(*) FROM article WHERE body = ?1", "Api " + value)));
         String claimReviews = "/api/imports/claimreview";
         for (String body : List.of("", "null", "42", "\"text\"", "{", "not json", "<ClaimReview/>")) {
             cases.add(refused("POST " + claimReviews + " " + abbreviate(body), Sender.REVIEWER,
@@ -603,6 +614,12 @@ class HostileInputTest {
                 if (!before.equals(after)) {
                     wrong.add(c.name() + ": the database changed from " + before + " to " + after);
                 }
+            } else if (c.outcome() == Outcome.CLEANED) {
+                if (status >= 400) {
+                    wrong.add(c.name() + ": expected it cleaned and accepted, got " + status + " " + abbreviate(body));
+                } else if (c.stored() != null && DeskData.number(c.stored(), c.text()) < 1) {
+                    wrong.add(c.name() + ": not stored cleaned");
+                }
             } else {
                 if (status >= 400) {
                     wrong.add(c.name() + ": expected it stored, got " + status + " " + abbreviate(body));
@@ -614,6 +631,8 @@ class HostileInputTest {
         System.out.printf("Hostile input: %d cases (%d refused with a 4xx, %d stored literally), %d answered 5xx%n",
                 cases.size(), refused, cases.stream().filter(c -> c.outcome() == Outcome.STORED).count(),
                 serverErrors);
+        System.out.printf("Hostile input: %d article texts with control characters cleaned and accepted%n",
+                cases.stream().filter(c -> c.outcome() == Outcome.CLEANED).count());
         System.out.printf("Hostile input: %d of them on the import's review form, sent back marked%n",
                 cases.stream().filter(c -> c.outcome() == Outcome.MARKED).count());
         assertEquals(List.of(), wrong);
@@ -654,6 +673,12 @@ class HostileInputTest {
     private static Case formCase(Form form, String field, String what, String value) {
         return refused(form.name() + "." + field + ": " + what, form.sender(),
                 c -> c.post(form.path(), flat(with(form.valid(), field, value))));
+    }
+
+    /** Article text that is cleaned, not refused: {@code stored} counts rows holding {@code sent} cleaned. */
+    private static Case cleaned(String name, Function<DeskClient, Response> send, String stored, String sent) {
+        return new Case(name, Sender.REVIEWER, send, Outcome.CLEANED, stored,
+                org.claimdesk.article.extraction.ArticleCleaner.removeInvisible(sent).strip());
     }
 
     private static Case refused(String name, Sender sender, Function<DeskClient, Response> send) {

@@ -55,9 +55,48 @@ public final class ArticleCleaner {
 
     /** Plain text as pasted or uploaded; when nothing is page furniture the text comes back exactly as given. */
     public static CleanedArticle fromText(String text) {
-        String cleaned = removeBoilerplate(text);
-        boolean removed = !cleaned.equals(text);
-        return new CleanedArticle(removed ? cleaned : text, null, null, removed);
+        String visible = removeInvisible(text);
+        int invisible = text.length() - visible.length();
+        String cleaned = removeBoilerplate(visible);
+        boolean removed = !cleaned.equals(visible);
+        return new CleanedArticle(removed ? cleaned : visible, null, null, removed, invisible);
+    }
+
+    /**
+     * Whether an article's text drops {@code c}: C0 and C1 control characters other than tab and line breaks (a
+     * stray U+0083 or ESC left by a bad encoding), U+FFFD and the noncharacters U+FFFE and U+FFFF (bytes that were
+     * not text), and the embeddings and overrides U+202A to U+202E, which make stored text display in another
+     * order. Direction marks (U+200E, U+200F, U+061C) and isolates (U+2066 to U+2069) are text and stay.
+     */
+    public static boolean isInvisible(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f || c == 0xfffd || c == 0xfffe
+                || c == 0xffff || c >= 0x202a && c <= 0x202e;
+    }
+
+    /** The text without what {@link #isInvisible} drops, and without lone surrogates; the text itself when clean. */
+    public static String removeInvisible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            boolean drop = dropsAt(text, i);
+            if (drop && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!drop && out != null) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Whether the char at {@code i} goes: see {@link #isInvisible}; half a surrogate pair is no text either. */
+    public static boolean dropsAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return isInvisible(c);
     }
 
     /** An HTML page: the article's paragraphs, its title and its publication date from meta tags when present. */
@@ -96,8 +135,11 @@ public final class ArticleCleaner {
                 && Names.normalize(paragraphs.get(0)).equals(Names.normalize(title))) {
             paragraphs.remove(0);
         }
-        String text = removeBoilerplate(String.join("\n\n", paragraphs));
-        return new CleanedArticle(text, title, date, true);
+        String joined = String.join("\n\n", paragraphs);
+        String visible = removeInvisible(joined);
+        String text = removeBoilerplate(visible);
+        return new CleanedArticle(text, title == null ? null : removeInvisible(title), date, true,
+                joined.length() - visible.length());
     }
 
     /** Headings such as "Related" or "You may also like", with the links under them. */

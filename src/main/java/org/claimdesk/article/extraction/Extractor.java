@@ -581,7 +581,8 @@ public final class Extractor {
             if (subject >= 0) {
                 s = subject;
                 j = subject;
-                while (j + 1 < i && (t.get(j + 1).isCapitalized() || t.get(j + 1).lower().endsWith("s")
+                while (j + 1 < i && (t.get(j + 1).isCapitalized() || Speakers.isRoleWord(t, j + 1, i)
+                        || t.get(j + 1).lower().endsWith("s")
                         && t.get(j + 1).isWord() && !AUXILIARIES.contains(t.get(j + 1).lower()))) {
                     j++;
                 }
@@ -653,7 +654,7 @@ public final class Extractor {
             int subject = sentenceSubject(t, i - 1);
             if (subject >= 0) {
                 int end = subject;
-                while (end + 1 < i && t.get(end + 1).isCapitalized()) {
+                while (end + 1 < i && (t.get(end + 1).isCapitalized() || Speakers.isRoleWord(t, end + 1, i))) {
                     end++;
                 }
                 addParticiple(text, t, i - 1, t.get(subject).start(), t.get(end).end(), drafts);
@@ -806,7 +807,10 @@ public final class Extractor {
                 }
                 break;
             }
+            // "A spokesman for Ms Sorel said": the source is the spokesman, whose span takes the whole mention
             boolean inName = w.is("of") || w.is("for") && k > 0 && t.get(k - 1).isCapitalized()
+                    || SOURCE_PREPOSITIONS.contains(w.lower()) && k > 0 && k < j
+                            && Speakers.ROLES.contains(t.get(k - 1).lower())
                     || w.is("in") && k > 0 && k < j && isNumber(t.get(k - 1)) && isNumber(t.get(k + 1));
             if (CLAUSE_BREAKS.contains(w.lower()) && !inName) {
                 break;

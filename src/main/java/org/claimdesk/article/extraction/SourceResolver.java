@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.claimdesk.source.SourceKind;
 
@@ -69,13 +71,23 @@ final class SourceResolver {
     }
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
-            ",\\s*(the|a|an|who|which|its|his|her|their|\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            ",\\s*(the|a|an|who|whose|which|its|his|her|their|now|\\d+)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A word that makes a name inside a mention someone else than the speaker: "a spokesman for Mr Blair". */
+    private static final Pattern PREPOSITION = Pattern.compile("\\b(of|for|to|from|with|at|by|about|and|or)\\s",
+            Pattern.CASE_INSENSITIVE);
+    /** ", who " or ", " ending the text before a mention: what follows belongs to the name before the comma. */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile(",\\s*(?:who\\s+|whose\\s+)?$");
 
     private final Map<String, KnownSource> byName = new HashMap<>();
     private final Map<String, KnownSource> bySurname = new HashMap<>();
     private final List<KnownSource> registry;
     private final List<Mention> history = new ArrayList<>();
     private final Set<String> firstWords = new java.util.HashSet<>();
+    private String text;
+    /** Long forms found for short names, by their pattern ("" for none). */
+    private final Map<String, String> fuller = new HashMap<>();
+    /** The article's people and every mention of them, read by {@link #scan}. */
+    private Speakers speakers;
 
     SourceResolver(List<KnownSource> registry, Map<String, KnownSource> byName, Map<String, KnownSource> bySurname) {
         this.registry = registry;
@@ -112,6 +124,8 @@ final class SourceResolver {
 
     /** Records every registry name that the text mentions, so that later pronouns and descriptions can point back. */
     void scan(String text) {
+        this.text = text;
+        this.speakers = Speakers.of(text);
         List<Token> tokens = Token.tokenize(text, 0, text.length());
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
@@ -157,6 +171,12 @@ final class SourceResolver {
 
     /** The sources a mention at {@code position} names: several for "Both South Korea and Japan". */
     List<ResolvedSource> resolve(String mention, int position) {
+        Speakers.Person person = speaker(mention, position);
+        if (person != null) {
+            ResolvedSource source = source(person);
+            remember(source, position);
+            return List.of(source);
+        }
         // "Kim Yo Jong, the leader's sister, ..." names its source before the apposition
         java.util.regex.Matcher apposition = APPOSITION.matcher(mention);
         if (apposition.find() && apposition.start() > 0 && Character.isUpperCase(mention.strip().charAt(0))) {
@@ -179,13 +199,83 @@ final class SourceResolver {
             sources.add(resolveOne(mention, position));
         }
         for (ResolvedSource source : sources) {
-            int at = history.size();
-            while (at > 0 && history.get(at - 1).position() > position) {
-                at--;
-            }
-            history.add(at, new Mention(position, source, source.id()));
+            remember(source, position);
         }
         return sources;
+    }
+
+    private void remember(ResolvedSource source, int position) {
+        int at = history.size();
+        while (at > 0 && history.get(at - 1).position() > position) {
+            at--;
+        }
+        history.add(at, new Mention(position, source, source.id()));
+    }
+
+    /**
+     * The person of the article a source mention stands for: a name, a title with a surname, a description of their
+     * role or "he" and "she" as {@link Speakers} read them; the name before an apposition ("Ms Robinson, a friend of
+     * the Tory leader"); the subject that a relative clause or apposition taken for the source belongs to ("Ms
+     * Robinson, who presents The Weakest Link tells ..."). Null when the mention is no person the article names.
+     */
+    private Speakers.Person speaker(String mention, int position) {
+        if (speakers == null || mention.isBlank()) {
+            return null;
+        }
+        String trimmed = mention.strip();
+        int start = position + mention.indexOf(trimmed);
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she")) {
+            return speakers.at(start, start + trimmed.length());
+        }
+        int comma = trimmed.indexOf(',');
+        String part = comma > 0 ? trimmed.substring(0, comma).stripTrailing() : trimmed;
+        Speakers.Mention named = speakers.endingAt(start, start + part.length());
+        if (named != null && !named.pronoun() && !PREPOSITION.matcher(text.substring(start, named.start())).find()) {
+            return named.person();
+        }
+        String first = lower.split("[\\s,]+")[0];
+        if (Character.isLowerCase(trimmed.charAt(0)) && !DETERMINERS.contains(first) && !PRONOUNS.contains(first)) {
+            Matcher before = CLAUSE_BEFORE.matcher(text.substring(Math.max(0, start - 20), start));
+            if (before.find()) {
+                int end = Math.max(0, start - 20) + before.start();
+                Speakers.Mention subject = speakers.endingAt(0, end);
+                if (subject != null && subject.subject() && !subject.pronoun()) {
+                    return subject.person();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The registry's source when it knows any of the person's names, else a new one under their fullest name. */
+    private ResolvedSource source(Speakers.Person person) {
+        List<String> names = new ArrayList<>();
+        names.add(person.name);
+        names.addAll(person.names);
+        for (String name : names) {
+            KnownSource known = byName.get(Names.normalize(name));
+            if (known == null) {
+                known = byName.get(Names.normalize(withoutTitles(name)));
+            }
+            if (known != null) {
+                return known(known);
+            }
+        }
+        KnownSource bySurname = this.bySurname.get(person.surname());
+        if (bySurname != null && (person.singleWord() || Names.normalize(bySurname.name()).split(" ")[0]
+                .equals(person.firstName()))) {
+            return known(bySurname);
+        }
+        List<String> aliases = new ArrayList<>();
+        for (String name : person.names) {
+            // "Dr Fox" is another name; "Premier Anna Sorel" only the name with a title
+            if (!Names.normalize(name).endsWith(Names.normalize(person.name)) && aliases.stream()
+                    .noneMatch(a -> Names.normalize(a).equals(Names.normalize(name)))) {
+                aliases.add(name);
+            }
+        }
+        return new ResolvedSource(null, person.name, SourceKind.person, true, aliases);
     }
 
     private ResolvedSource resolveOne(String mention, int position) {
@@ -227,7 +317,16 @@ final class SourceResolver {
             return known(byCountry);
         }
         String surname = words.get(words.size() - 1);
-        if (Character.isUpperCase(head.strip().charAt(0)) || words.size() == 1) {
+        if (words.size() == 1 && speakers != null && Character.isUpperCase(head.strip().charAt(0))) {
+            // "Cockerell" after "Documentary maker Michael Cockerell"
+            Speakers.Person named = speakers.named(surname, position);
+            if (named != null && !named.singleWord()) {
+                return source(named);
+            }
+        }
+        // "a spokesman for Ms Sorel" is not Ms Sorel
+        boolean someoneElses = PREPOSITION.matcher(head).find();
+        if (!someoneElses && (Character.isUpperCase(head.strip().charAt(0)) || words.size() == 1)) {
             KnownSource person = bySurname.get(surname);
             if (person != null) {
                 return known(person);
@@ -246,13 +345,51 @@ final class SourceResolver {
                 lastLower = i;
             }
         }
-        if (lastLower >= 0 && raw.length - lastLower - 1 >= 2 && !name.contains("'s ") && !name.contains("’s ")) {
+        if (!someoneElses && lastLower >= 0 && raw.length - lastLower - 1 >= 2 && !name.contains("'s ") && !name.contains("’s ")) {
             String person = String.join(" ", Arrays.asList(raw).subList(lastLower + 1, raw.length));
             if (guessKind(person) == SourceKind.person) {
                 return new ResolvedSource(null, person, SourceKind.person, true);
             }
         }
+        String fuller = fullerName(name);
+        if (fuller != null) {
+            KnownSource longForm = byName.get(Names.normalize(fuller));
+            return longForm != null ? known(longForm) : new ResolvedSource(null, fuller, guessKind(fuller), true,
+                    List.of(name));
+        }
         return new ResolvedSource(null, name, guessKind(name), true);
+    }
+
+    /**
+     * The longer form the article also gives of a short name whose every word abbreviates one of it: "Liberal
+     * Democrats" for "Lib Dems". Null when there is none, or the name is not capitalized.
+     */
+    private String fullerName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (text == null || words.length > 4) {
+            return null;
+        }
+        StringBuilder pattern = new StringBuilder("\\b");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].endsWith("s") && words[i].length() > 2 ? words[i].substring(0, words[i].length() - 1)
+                    : words[i];
+            if (!w.chars().allMatch(Character::isLetter) || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            pattern.append(i == 0 ? "" : "\\s+").append(Pattern.quote(w)).append("\\p{Ll}+");
+        }
+        return fuller.computeIfAbsent(pattern.append("\\b").toString(), p -> {
+            Matcher m = Pattern.compile(p).matcher(text);
+            Set<String> forms = new java.util.TreeSet<>();
+            while (m.find()) {
+                forms.add(m.group().replaceAll("\\s+", " "));
+            }
+            boolean plural = name.strip().endsWith("s");
+            if (forms.size() > 1) {
+                forms.removeIf(f -> f.endsWith("s") != plural); // "Liberal Democrats" for "Lib Dems"
+            }
+            return forms.size() == 1 ? forms.iterator().next() : ""; // two long forms: neither is sure
+        }).transform(f -> f.isEmpty() ? null : f);
     }
 
     private static ResolvedSource known(KnownSource source) {

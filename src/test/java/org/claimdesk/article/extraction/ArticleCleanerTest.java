@@ -74,4 +74,12 @@ class ArticleCleanerTest {
                 + "Perishers - 10th May 2025";
         assertEquals("Pyongyang said it had sent troops.", ArticleCleaner.fromText(text).text());
     }
+
+    @Test
+    void controlCharactersAndReplacementCharactersAreRemovedWhileDirectionMarksAndIsolatesStay() {
+        CleanedArticle cleaned = ArticleCleaner.fromText("A\u0083B\u001bC\uFFFDD\u202AE\u200EF\u2067G\u2069\tH\nI\u0000");
+        assertEquals("ABCDE\u200EF\u2067G\u2069\tH\nI", cleaned.text());
+        assertEquals(5, cleaned.invisibleRemoved());
+        assertEquals(0, ArticleCleaner.fromText("Plain text.").invisibleRemoved());
+    }
 }

@@ -94,6 +94,7 @@ public final class Evaluation {
             sampleTotal.add(score);
         }
         row(out, "TOTAL gold files", sampleTotal);
+        ResolutionScore.print(extractor, samples, out, perFile ? out : null);
 
         List<String[]> headlines = new ArrayList<>();
         for (String split : splits.split(",")) {
