@@ -11,8 +11,9 @@
 #    each, and the page's SQL alone through pgbench (src/bench/floor/*.sql) at the same concurrency: the floor;
 # 5. notes the app's largest RSS during the 64-connection runs, and writes a dated markdown table to
 #    target-bench/results-<time>.md (also printed), ready to paste into src/docs/benchmarks.md.
-# Besides latency, every row gives the CPU time the app's JVM and the database's processes spent per request
-# during the run (from /proc): unlike a latency, it hardly changes when other work shares the cores.
+# Besides latency, every row gives the CPU time the app's JVM, its request threads alone (no JIT, no GC) and the
+# database's processes spent per request during the run (from /proc): unlike a latency, it hardly changes when other
+# work shares the cores.
 # Right after the second start, before anything else touches the app, it logs in and sends BENCH_COLD_SECONDS
 # (10) of requests at 16 connections rotating over the pages (src/bench/mix.lua): the "first 10 s after ready" row.
 # BENCH_JFR=1 records a JFR profile of each page's 16-connection run into the results folder and summarises it
@@ -193,6 +194,17 @@ run_wrk() { # connections seconds path auth
 # CPU time (clock ticks, 100 a second) of the app's JVM, and of the database: the postmaster with its ended
 # children and every running backend
 app_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
+# the same for the threads that serve requests only (Quarkus's executor threads and Vert.x's event loops, whose names
+# the kernel cuts at 15 characters): without the JIT compiler and the garbage collector, which a cold or busy JVM
+# spends most of its CPU on
+request_ticks() {
+  local task
+  for task in /proc/$app/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      executor-thread*|vert.x-eventlo*) awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || true ;;
+    esac
+  done | awk '{ s += $1 } END { print s + 0 }'
+}
 db_ticks() {
   local postmaster child
   postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
@@ -226,12 +238,12 @@ table=$out/table.md
   echo "Load before the run: $(uptime | sed 's/.*load average/load average/'). Ready in $ready ms (first start $ready_first ms)."
   echo "java ${BENCH_JAVA_OPTS--Xmx256m} -jar; wrk ${seconds} s per run after a ${warmup} s warm-up; pgbench -M prepared, ${seconds} s; ratio = app p50 / floor p50."
   echo
-  echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio | app CPU ms/req | db CPU ms/req |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio | app CPU ms/req | request threads CPU ms/req | db CPU ms/req |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   cold_p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$cold")")
   cold_p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$cold")")
   cold_rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$cold")
-  printf '| first %s s after ready, pages in turn | 16 | %s | %s | %s | | | | | | |\n' "$cold_seconds" "$cold_p50" \
+  printf '| first %s s after ready, pages in turn | 16 | %s | %s | %s | | | | | | | |\n' "$cold_seconds" "$cold_p50" \
     "$cold_p99" "$cold_rps"
 } >"$table"
 
@@ -252,9 +264,9 @@ for page in "${pages[@]}"; do
       jfr=$out/jfr/$slug.jfr; mkdir -p "$out/jfr"
       jcmd "$app" JFR.start name="$slug" settings=profile >/dev/null
     fi
-    app_before=$(app_ticks); db_before=$(db_ticks)
+    app_before=$(app_ticks); db_before=$(db_ticks); req_before=$(request_ticks)
     result=$(run_wrk "$c" "$seconds" "$path" "$auth")
-    app_after=$(app_ticks); db_after=$(db_ticks)
+    app_after=$(app_ticks); db_after=$(db_ticks); req_after=$(request_ticks)
     if [[ -n $jfr ]]; then
       jcmd "$app" JFR.stop name="$slug" filename="$jfr" >/dev/null
       src/bench/jfr-summary.py "$jfr" >"${jfr%.jfr}.txt" || true
@@ -262,6 +274,7 @@ for page in "${pages[@]}"; do
     requests=$(awk '/requests in/ { print $1 }' <<<"$result")
     app_cpu=$(per_request $(( app_after - app_before )) "$requests")
     db_cpu=$(per_request $(( db_after - db_before )) "$requests")
+    req_cpu=$(per_request $(( req_after - req_before )) "$requests")
     if [[ -n $sampler ]]; then
       kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
       peak=$(sort -n "$out/rss-$slug.txt" | tail -1)
@@ -275,8 +288,8 @@ for page in "${pages[@]}"; do
     rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$result")
     read -r f50 f99 ftps <<<"$(run_floor "$c" "$script" "$vars")"
     ratio=$(awk -v a="$p50" -v b="$f50" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-    printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× | %s | %s |\n' "$name" "$c" "$p50" "$p99" "$rps" "$f50" \
-      "$f99" "$ftps" "$ratio" "$app_cpu" "$db_cpu" | tee -a "$table"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× | %s | %s | %s |\n' "$name" "$c" "$p50" "$p99" "$rps" \
+      "$f50" "$f99" "$ftps" "$ratio" "$app_cpu" "$req_cpu" "$db_cpu" | tee -a "$table"
   done
 done
 

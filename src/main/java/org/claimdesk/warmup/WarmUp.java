@@ -119,7 +119,7 @@ public class WarmUp implements HealthCheck {
                 Thread thread = new Thread(() -> {
                     while (fastRounds.get() < 2 * CLIENTS && System.nanoTime() < until) {
                         long slowest = 0;
-                        for (int i = 0; i < hot.paths().size(); i++) {
+                        for (int i = 0; i < hot.paths().size() && System.nanoTime() < until; i++) {
                             String path = hot.paths().get((i + first) % hot.paths().size());
                             long sent = System.nanoTime();
                             if (!get(client, port, path, token)) {
