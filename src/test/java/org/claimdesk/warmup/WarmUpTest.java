@@ -53,8 +53,8 @@ class WarmUpTest {
         JsonPath ready = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .extract().jsonPath();
         Map<String, Object> data = ready.getMap("checks.find { it.name == 'warm-up' }.data");
-        assertThat("requests sent", ((Number) data.get("requests")).intValue(),
-                greaterThan(5));
+        // how many fit in the time limit depends on the machine's load; none means no page was warmed
+        assertThat("requests sent", ((Number) data.get("requests")).intValue(), greaterThan(0));
         assertEquals(0, ((Number) data.get("failed")).intValue(),
                 "every warm-up request was answered 200 (a page that failed was not warmed)");
     }
