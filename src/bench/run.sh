@@ -11,6 +11,14 @@
 #    each, and the page's SQL alone through pgbench (src/bench/floor/*.sql) at the same concurrency: the floor;
 # 5. notes the app's largest RSS during the 64-connection runs, and writes a dated markdown table to
 #    target-bench/results-<time>.md (also printed), ready to paste into src/docs/benchmarks.md.
+# Besides latency, every row gives the CPU time the app's JVM, its request threads alone (no JIT, no GC) and the
+# database's processes spent per request during the run (from /proc): unlike a latency, it hardly changes when other
+# work shares the cores.
+# Right after the second start, before anything else touches the app, it logs in and sends BENCH_COLD_SECONDS
+# (10) of requests at 16 connections rotating over the pages (src/bench/mix.lua): the "first 10 s after ready" row.
+# BENCH_JFR=1 records a JFR profile of each page's 16-connection run into the results folder and summarises it
+# with src/bench/jfr-summary.py (<slug>.txt beside <slug>.jfr). BENCH_APP=dir starts another packaged app
+# (default target/quarkus-app), e.g. a copy of an earlier build, for before/after runs on one desk.
 #
 # Needs java 17+, curl, openssl, wrk and the PostgreSQL 15 client tools (psql, pgbench), e.g. on Debian 12:
 #   apt-get install wrk postgresql-15 postgresql-client-15
@@ -28,12 +36,12 @@ warmup=${BENCH_WARMUP:-5}
 read -r -a connections <<<"${BENCH_CONNECTIONS:-1 16 64}"
 data=$(realpath -m "${CLAIMDESK_DATA_DIR:-target-bench/desk-$claims-seed-$seed}")
 port=${BENCH_PORT:-$((20000 + RANDOM % 10000))}
-jar=target/quarkus-app/quarkus-run.jar
+jar=${BENCH_APP:-target/quarkus-app}/quarkus-run.jar
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 out=$root/target-bench/results-$stamp
 mkdir -p "$out"
 
-for tool in java curl openssl wrk psql pgbench awk; do
+for tool in java curl openssl wrk psql pgbench awk pgrep; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (see the top of $0)." >&2; exit 1; }
 done
 
@@ -70,7 +78,7 @@ key=$(openssl rand -base64 32)
 
 # the class archive is read only when the class path is spelt as it was recorded: from inside target/quarkus-app
 cds=
-[[ -f target/quarkus-app/app-cds.jsa ]] && cds=-XX:SharedArchiveFile=app-cds.jsa
+[[ -f $(dirname "$jar")/app-cds.jsa ]] && cds=-XX:SharedArchiveFile=app-cds.jsa
 
 # starts the app (pid in $app) and sets $elapsed to the milliseconds until /q/health/ready answered 200
 start_app() {
@@ -93,19 +101,17 @@ start_app() {
 echo "Starting the app on port $port (log: $out/app.log)..."
 start_app
 ready_first=$elapsed
-stop_app
-start_app
-ready=$elapsed
-echo "Ready in $ready_first ms, then $ready ms on the same data folder."
 base=http://127.0.0.1:$port
 
 # --- the database, for fixtures and the floor: the embedded server's port and generated password ---
 export PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=postgres
-PGPORT=$(sed -n 4p "$data/postgres/postmaster.pid")
+database_port() { PGPORT=$(sed -n 4p "$data/postgres/postmaster.pid"); export PGPORT; }
+database_port
 PGPASSWORD=$(cat "$data/.postgres-password")
-export PGPORT PGPASSWORD
+export PGPASSWORD
 sql() { psql -X -Atq -v ON_ERROR_STOP=1 -c "$1"; }
 
+# the fixtures are read during the first start, so that nothing but the cold run below meets the second one
 total=$(sql "SELECT sum(claims) FROM claim_status_count")
 source_id=$(sql "SELECT source_id FROM source_status_count GROUP BY source_id ORDER BY sum(claims) DESC, source_id LIMIT 1")
 source_claims=$(sql "SELECT sum(claims) FROM source_status_count WHERE source_id = $source_id")
@@ -130,10 +136,26 @@ echo "Desk: $total claims; busiest source #$source_id ($source_claims claims); c
 
 # --- sessions: a browser's cookie for the pages, HTTP Basic for the API ---
 cookies=$out/cookies.txt
-curl -s -o /dev/null -c "$cookies" --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" \
-  "$base/j_security_check"
-session="Cookie: claimdesk-session=$(awk '$6 == "claimdesk-session" { print $7 }' "$cookies")"
+log_in() {
+  rm -f "$cookies"
+  curl -s -o /dev/null -c "$cookies" --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" \
+    "$base/j_security_check"
+  session="Cookie: claimdesk-session=$(awk '$6 == "claimdesk-session" { print $7 }' "$cookies")"
+  [[ $session != "Cookie: claimdesk-session=" ]] || { echo "Logging in failed; see $out/app.log." >&2; exit 1; }
+}
 basic="Authorization: Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
+
+stop_app
+start_app
+ready=$elapsed
+echo "Ready in $ready_first ms, then $ready ms on the same data folder."
+database_port
+# the first 10 s after ready: one login (a browser's first request too), then the pages in turn at 16 connections
+cold_seconds=${BENCH_COLD_SECONDS:-10}
+log_in
+cold=$(wrk -t2 -c16 -d"${cold_seconds}s" --timeout 30s --latency -H "$session" -s src/bench/mix.lua "$base" -- \
+  /claims "/claims/$claim_id" "/claims?q=$common" / "/sources/$source_id" "/claims?after=$deep")
+echo "$cold" >"$out/cold.txt"
 [[ $(curl -s -o /dev/null -w '%{http_code}' -H "$session" "$base/claims") == 200 ]] \
   || { echo "Logging in failed; see $out/app.log." >&2; exit 1; }
 
@@ -169,6 +191,29 @@ run_wrk() { # connections seconds path auth
   fi
 }
 
+# CPU time (clock ticks, 100 a second) of the app's JVM, and of the database: the postmaster with its ended
+# children and every running backend
+app_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
+# the same for the threads that serve requests only (Quarkus's executor threads and Vert.x's event loops, whose names
+# the kernel cuts at 15 characters): without the JIT compiler and the garbage collector, which a cold or busy JVM
+# spends most of its CPU on
+request_ticks() {
+  local task
+  for task in /proc/$app/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      executor-thread*|vert.x-eventlo*) awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || true ;;
+    esac
+  done | awk '{ s += $1 } END { print s + 0 }'
+}
+db_ticks() {
+  local postmaster child
+  postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
+  { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat"
+    for child in $(pgrep -P "$postmaster"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || true; done
+  } | awk '{ s += $1 } END { print s }'
+}
+per_request() { awk -v t="$1" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? t * 10 / n : 0) }'; } # ticks requests
+
 # pgbench's per-transaction log: p50, p99 (ms) and transactions per second
 run_floor() { # connections script variables
   local threads=$(( $1 < 2 ? $1 : 2 )) log=$out/pgbench variables=() pair
@@ -193,8 +238,13 @@ table=$out/table.md
   echo "Load before the run: $(uptime | sed 's/.*load average/load average/'). Ready in $ready ms (first start $ready_first ms)."
   echo "java ${BENCH_JAVA_OPTS--Xmx256m} -jar; wrk ${seconds} s per run after a ${warmup} s warm-up; pgbench -M prepared, ${seconds} s; ratio = app p50 / floor p50."
   echo
-  echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | conns | p50 ms | p99 ms | req/s | floor p50 ms | floor p99 ms | floor tps | ratio | app CPU ms/req | request threads CPU ms/req | db CPU ms/req |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  cold_p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$cold")")
+  cold_p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$cold")")
+  cold_rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$cold")
+  printf '| first %s s after ready, pages in turn | 16 | %s | %s | %s | | | | | | | |\n' "$cold_seconds" "$cold_p50" \
+    "$cold_p99" "$cold_rps"
 } >"$table"
 
 for page in "${pages[@]}"; do
@@ -209,7 +259,22 @@ for page in "${pages[@]}"; do
       sampler=$!
     fi
     next_verdict_run
+    jfr=
+    if [[ ${BENCH_JFR:-0} == 1 && $c == 16 ]]; then
+      jfr=$out/jfr/$slug.jfr; mkdir -p "$out/jfr"
+      jcmd "$app" JFR.start name="$slug" settings=profile >/dev/null
+    fi
+    app_before=$(app_ticks); db_before=$(db_ticks); req_before=$(request_ticks)
     result=$(run_wrk "$c" "$seconds" "$path" "$auth")
+    app_after=$(app_ticks); db_after=$(db_ticks); req_after=$(request_ticks)
+    if [[ -n $jfr ]]; then
+      jcmd "$app" JFR.stop name="$slug" filename="$jfr" >/dev/null
+      src/bench/jfr-summary.py "$jfr" >"${jfr%.jfr}.txt" || true
+    fi
+    requests=$(awk '/requests in/ { print $1 }' <<<"$result")
+    app_cpu=$(per_request $(( app_after - app_before )) "$requests")
+    db_cpu=$(per_request $(( db_after - db_before )) "$requests")
+    req_cpu=$(per_request $(( req_after - req_before )) "$requests")
     if [[ -n $sampler ]]; then
       kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
       peak=$(sort -n "$out/rss-$slug.txt" | tail -1)
@@ -223,8 +288,8 @@ for page in "${pages[@]}"; do
     rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$result")
     read -r f50 f99 ftps <<<"$(run_floor "$c" "$script" "$vars")"
     ratio=$(awk -v a="$p50" -v b="$f50" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-    printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× |\n' "$name" "$c" "$p50" "$p99" "$rps" "$f50" "$f99" \
-      "$ftps" "$ratio" | tee -a "$table"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %s× | %s | %s | %s |\n' "$name" "$c" "$p50" "$p99" "$rps" \
+      "$f50" "$f99" "$ftps" "$ratio" "$app_cpu" "$req_cpu" "$db_cpu" | tee -a "$table"
   done
 done
 

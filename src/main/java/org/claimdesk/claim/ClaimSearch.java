@@ -64,7 +64,7 @@ public class ClaimSearch {
      */
     public record Page(List<Row> rows, String previous, String next, Map<ClaimStatus, Long> counts) {
 
-        /** The number of claims found, or "more than 1000". */
+        /** The number of claims found, or "more than 100". */
         public String total() {
             return beyondLimit() ? "more than " + COUNT_LIMIT : Long.toString(sum());
         }
@@ -85,10 +85,12 @@ public class ClaimSearch {
 
     /**
      * Filters whose counts the database does not keep (a search, a tag...) count their claims up to this many:
-     * counting the 95,000 claims that mention "tax" among a million takes 0.9 s, finding the first thousand a few
-     * milliseconds.
+     * counting the 95,000 claims that mention "tax" among a million takes 0.9 s. Finding the first N reads about
+     * N / (the share of claims that match) rows: for the first 1,000 of "tax" that was 10,000 rows and 15 to 25 ms,
+     * ten times the rest of the search (issue 17, benchmarks.md); for the first 100, a tenth of that. Beyond it the
+     * page says "more than 100"; the API's {@code total} stays exact.
      */
-    public static final long COUNT_LIMIT = 1000;
+    public static final long COUNT_LIMIT = 100;
 
     @Inject
     EntityManager em;

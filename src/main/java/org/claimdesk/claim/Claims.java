@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +29,7 @@ import org.claimdesk.source.SourceKind;
 import org.claimdesk.review.Stance;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.ReadOnlyPage;
 import org.claimdesk.system.Flash;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.Stale;
@@ -97,8 +99,10 @@ public class Claims {
 
     @GET
     @RolesAllowed(Role.VIEWER)
+    @Transactional // one connection and one commit for the page's few reads, not one each (issue 17)
     public Object index(@Context UriInfo uri, @RestQuery String after, @RestQuery String before,
             @RestQuery Integer size, @RestQuery("source") String sourceName) {
+        ReadOnlyPage.begin();
         ClaimFilter filter = ClaimFilter.parse(uri.getQueryParameters());
         FieldErrors errors = new FieldErrors();
         int pageSize = ClaimSearch.size(size, errors);
@@ -144,7 +148,9 @@ public class Claims {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.VIEWER)
+    @Transactional // one connection and one commit for the page's reads, not one each (issue 17)
     public TemplateInstance show(@RestPath long id, @RestQuery boolean related) {
+        ReadOnlyPage.begin();
         // related claims on request: at a million claims, finding them takes longer than the rest of the page
         ClaimDetails.Details shown = details.load(id, true, related);
         return Templates.show(shown, VerdictForm.fresh(shown.claim()), Map.of(), options());

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.claimdesk.system.Problems;
 import org.claimdesk.system.Routes;
+import org.claimdesk.system.WarmUpPass;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.AuthenticationFailedException;
@@ -21,6 +22,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -54,6 +57,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionCookie sessionCookie;
 
+    @Inject
+    WarmUpPass warmUpPass;
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
@@ -64,6 +70,10 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         if (isLoginCheck(context)) {
             context.put(HttpAuthenticationMechanism.class.getName(), this);
             return formLogin(context, identities);
+        }
+        String warmUp = context.request().getHeader(WarmUpPass.HEADER);
+        if (warmUp != null) {
+            return warmUp(context, warmUp);
         }
         Optional<SessionCookie.Restored> restored = sessionCookie.restore(context);
         if (restored.isEmpty()) {
@@ -77,6 +87,15 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
                 .invoke(identity -> sessionCookie.save(context, identity, session))
                 // only a session that is over loses its cookie; a database hiccup must not log anyone out
                 .onFailure(AuthenticationFailedException.class).invoke(ended -> sessionCookie.clear(context));
+    }
+
+    /** The start-up warm-up reads pages as a viewer; see {@link WarmUpPass} for when the pass is accepted. */
+    private Uni<SecurityIdentity> warmUp(RoutingContext context, String token) {
+        context.put(HttpAuthenticationMechanism.class.getName(), this);
+        return warmUpPass.admit(token, context.request().method() == HttpMethod.GET, context.request().remoteAddress())
+                .map(username -> Uni.createFrom().item((SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(username)).addRoles(Role.viewer.grants()).build()))
+                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("not the warm-up")));
     }
 
     private Uni<SecurityIdentity> basic(RoutingContext context, IdentityProviderManager identities, String encoded) {

@@ -1,5 +1,9 @@
 package org.claimdesk.reviewer;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
 
 import io.quarkus.security.AuthenticationFailedException;
 
@@ -29,6 +35,9 @@ public class Sessions {
 
     @Inject
     ClaimdeskConfig config;
+
+    @Inject
+    DataSource dataSource;
 
     /**
      * Opens a session for a form login that has just passed the password check, and forgets sessions that ended or
@@ -62,29 +71,46 @@ public class Sessions {
     /**
      * The role of the account behind a session, if the session is open, has not idled out and its account is still
      * active. Notes the session as seen, at most once a minute, so that most requests only read.
+     *
+     * <p>Every request asks the database, so that a logout, a deactivation or a role change on any instance takes
+     * effect on the next request; it is one autocommitted statement on a pooled connection, without a JTA
+     * transaction or a Hibernate session, since it runs before every page (see benchmarks.md, issue 17).
      */
-    @Transactional
     public Optional<Role> open(String username, String sessionId) {
         OffsetDateTime now = OffsetDateTime.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.role, s.last_seen_at < now() - interval '1 minute' FROM reviewer_session s "
-                + "JOIN reviewer r ON r.id = s.reviewer_id "
-                + "WHERE s.id = ?1 AND r.username = ?2 AND s.ended_at IS NULL AND r.active AND s.last_seen_at > ?3")
-                .setParameter(1, sessionId)
-                .setParameter(2, username)
-                .setParameter(3, now.minus(config.session().idleTimeout()))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        try (Connection connection = dataSource.getConnection()) {
+            String role;
+            boolean due;
+            try (PreparedStatement check = connection.prepareStatement(OPEN)) {
+                check.setString(1, sessionId);
+                check.setString(2, username);
+                check.setObject(3, now.minus(config.session().idleTimeout()));
+                try (ResultSet row = check.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    role = row.getString(1);
+                    due = row.getBoolean(2);
+                }
+            }
+            if (due) {
+                // once a minute per session; of concurrent requests, one updates and the others go on without waiting
+                try (PreparedStatement seen = connection.prepareStatement(SEEN)) {
+                    seen.setString(1, sessionId);
+                    seen.executeUpdate();
+                }
+            }
+            return Role.parse(role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The session could not be checked: " + e.getMessage(), e);
         }
-        if (Boolean.TRUE.equals(rows.get(0)[1])) {
-            // once a minute per session; of concurrent requests, one updates and the others go on without waiting
-            em.createNativeQuery("UPDATE reviewer_session SET last_seen_at = now() WHERE id = (SELECT id FROM "
-                    + "reviewer_session WHERE id = ?1 AND last_seen_at < now() - interval '1 minute' FOR UPDATE SKIP "
-                    + "LOCKED)").setParameter(1, sessionId).executeUpdate();
-        }
-        return Role.parse((String) rows.get(0)[0]);
     }
+
+    private static final String OPEN = "SELECT r.role, s.last_seen_at < now() - interval '1 minute' FROM reviewer_session s "
+            + "JOIN reviewer r ON r.id = s.reviewer_id "
+            + "WHERE s.id = ? AND r.username = ? AND s.ended_at IS NULL AND r.active AND s.last_seen_at > ?";
+    private static final String SEEN = "UPDATE reviewer_session SET last_seen_at = now() WHERE id = (SELECT id FROM "
+            + "reviewer_session WHERE id = ? AND last_seen_at < now() - interval '1 minute' FOR UPDATE SKIP LOCKED)";
 
     @Transactional
     public void end(String sessionId) {

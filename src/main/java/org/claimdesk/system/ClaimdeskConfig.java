@@ -69,6 +69,24 @@ public interface ClaimdeskConfig {
         Optional<String> password();
     }
 
+    /** Reading the hot pages before readiness reports UP (org.claimdesk.warmup). */
+    WarmUp warmUp();
+
+    /** The start-up warm-up: GET requests only, no writes. */
+    interface WarmUp {
+        /** Off in tests, which start the app many times and time nothing. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A round of the hot pages is fast when each was answered within this long; two fast rounds end it. */
+        @WithDefault("PT0.05S")
+        Duration fast();
+
+        /** The longest warm-up, fast or not. */
+        @WithDefault("PT5S")
+        Duration maxDuration();
+    }
+
     /** Browser sessions. */
     interface Session {
         /** A session ends after this long without a request. */

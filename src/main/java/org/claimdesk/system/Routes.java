@@ -151,7 +151,7 @@ public final class Routes {
     }
 
     public static String articleReviewScript() {
-        return "/static/article-review.js";
+        return AssetVersions.of("/static/article-review.js");
     }
 
     public static String article(Long id) {
@@ -251,16 +251,16 @@ public final class Routes {
     }
 
     public static String favicon() {
-        return "/static/favicon.svg";
+        return AssetVersions.of("/static/favicon.svg");
     }
 
     public static String stylesheet() {
-        return "/static/claimdesk.css";
+        return AssetVersions.of("/static/claimdesk.css");
     }
 
     /** Keyboard shortcuts and the help dialog: progressive enhancement, every page works without it. */
     public static String script() {
-        return "/static/claimdesk.js";
+        return AssetVersions.of("/static/claimdesk.js");
     }
 
     /** htmx from its webjar (org.webjars.npm:htmx.org in pom.xml, same version), served by the app itself. */
