@@ -60,7 +60,7 @@ class ArticleImportsTest {
         assertTrue(page.contains("class=\"candidate-mark\""), "candidates are marked in the text");
         assertTrue(page.contains("<code>"), "each row names its rule");
         assertFalse(page.contains("Africa&#39;s most dangerous city"), "the boilerplate is not shown as the article");
-        assertTrue(page.contains("src=\"/static/article-review.js\""));
+        assertTrue(page.contains("src=\"/static/article-review.js?v="));
         assertEquals(0, articles(title), "nothing is stored before saving");
     }
 
