@@ -50,8 +50,12 @@ BEGIN
     RETURN NEW;
 END $$;
 
-UPDATE source SET search_vector = claimdesk_search_vector(name || ' ' || array_to_string(aliases, ' '));
-UPDATE claim c SET source_vector = setweight(s.search_vector, 'C') FROM source s WHERE s.id = c.source_id;
+-- Only the rows whose words change are written: plain English names keep the same vector, and rewriting every
+-- claim would cost another pass over the table and each of its indexes.
+UPDATE source SET search_vector = claimdesk_search_vector(name || ' ' || array_to_string(aliases, ' '))
+    WHERE search_vector IS DISTINCT FROM claimdesk_search_vector(name || ' ' || array_to_string(aliases, ' '));
+UPDATE claim c SET source_vector = setweight(s.search_vector, 'C') FROM source s
+    WHERE s.id = c.source_id AND c.source_vector IS DISTINCT FROM setweight(s.search_vector, 'C');
 
 CREATE INDEX claim_search_idx ON claim USING gin (search_vector);
 CREATE INDEX claim_document_idx ON claim USING gin ((search_vector || source_vector));

@@ -59,6 +59,7 @@ class SearchInEveryScriptTest {
         assertEquals(List.of(german), found(source, "Muller"), "Muller finds Müller");
         assertEquals(List.of(german), found(source, "Müller"), "and Müller itself");
         assertEquals(List.of(english), found(source, "factory doubling"), "English keeps its stemming");
+        assertEquals(List.of(), found(source, "\u202Eevil \u2067قال\u2069"), "direction marks are text in a search");
     }
 
     @Test
@@ -102,6 +103,14 @@ class SearchInEveryScriptTest {
         assertEquals(List.of(start + "-" + (start + quote.length())), DeskData.strings(
                 "SELECT quote_start || '-' || quote_end FROM claim WHERE id = ?1", formId));
         assertFalse(excerpt(reviewer.get("/claims/" + formId).asString()).isEmpty());
+
+        // a range that cuts the emoji before the quote in two is refused, naming the unit
+        int cut = before.length() - 3; // between the halves of 𝔢
+        given().auth().preemptive().basic(REVIEWER, Accounts.PASSWORD).contentType("application/json")
+                .body(java.util.Map.of("statement", "Cut " + cut, "sourceId", source.id, "articleId", article.id,
+                        "quoteStart", cut, "quoteEnd", start + quote.length()))
+                .post("/api/claims").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("cuts a character in two"));
     }
 
     private static String excerpt(String page) {
