@@ -262,6 +262,8 @@ public class ArticleImport {
         if (start < 0 || end <= start || end > text.length()) {
             errors.add(field, "The claim's range must satisfy 0 ≤ start < end ≤ " + text.length()
                     + " (the length of the article's text).");
+        } else if (org.claimdesk.system.TextRanges.cutsCharacter(text, start, end)) {
+            errors.add(field, org.claimdesk.system.TextRanges.CUTS_CHARACTER);
         } else if (end - start > ClaimRules.MAX_QUOTE) {
             errors.add(field, "A claim's range covers at most " + ClaimRules.MAX_QUOTE + " characters.");
         } else if (text.substring(start, end).isBlank()) {

@@ -61,7 +61,8 @@ public class ArticleImports {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance create(ArticleForm form, Map<String, String> errors);
+        static native TemplateInstance create(ArticleForm form, Map<String, String> errors,
+                ArticleLanguage.Detected language);
 
         static native TemplateInstance review(ArticleDraft draft, List<ArticleText.Segment> text, List<Row> rows,
                 List<SourceKind> kinds, long accepted);
@@ -73,10 +74,13 @@ public class ArticleImports {
     @Inject
     ArticleRules rules;
 
+    @Inject
+    ArticleLanguage languages;
+
     @GET
     @RolesAllowed(Role.REVIEWER)
     public TemplateInstance initCreationForm() {
-        return Templates.create(ArticleForm.empty(), Map.of());
+        return Templates.create(ArticleForm.empty(), Map.of(), null);
     }
 
     /**
@@ -124,13 +128,20 @@ public class ArticleImports {
                 return Flash.redirect(Routes.article(created.id), "Added the article \"" + created.title + "\"."
                         + (invisible == 0 ? "" : " " + ArticleDraft.invisibleRemoved(invisible) + " from its text."));
             }
+            if (!"extract-anyway".equals(action)) {
+                // the extractor's rules are English: for another language offer to add the text as it is instead
+                ArticleLanguage.Detected language = languages.of(form.body);
+                if (language != null && !language.readable()) {
+                    return Response.ok(Templates.create(form, Map.of(), language)).build();
+                }
+            }
             ArticleDraft draft = imports.draft(form, removed, invisible);
             return Flash.redirect(Routes.articleDraft(draft.id), found(draft.candidates.size()));
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
                 throw refused;
             }
-            return Response.status(refused.status()).entity(Templates.create(form, refused.byField()))
+            return Response.status(refused.status()).entity(Templates.create(form, refused.byField(), null))
                     .build();
         }
     }

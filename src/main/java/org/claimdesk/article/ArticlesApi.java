@@ -101,8 +101,9 @@ public class ArticlesApi {
     @Operation(summary = "Store an article with its claims", description = """
             Reviewers. One transaction, all or nothing: the article, each new source once, and one unverified claim \
             per entry of claims. title, text and each claim's statement and source (sourceId, or newSource as for \
-            POST /api/sources) are required; claimStart/claimEnd count characters of text as sent, control characters that are removed from the stored \
-            text included (the ranges \
+            POST /api/sources) are required; claimStart/claimEnd count UTF-16 code units of text as sent (as \
+            JavaScript indexes strings: an emoji outside the BMP counts 2), control characters that are removed from the \
+            stored text included (the ranges \
             POST /api/extractions returns fit too), and a claim without a quote gets the text's words there. \
             publishedAt is a date or an ISO 8601 date and time, of which the UTC date is kept. Errors name the \
             field, e.g. claims[2].claimStart.""")

@@ -81,7 +81,7 @@ public class ExtractionsApi {
     @Operation(summary = "Find the claims in a text", description = """
             Reviewers. Cleans the text as POST /api/articles stores it (articleText) and returns the attributed \
             claims found in it, in text order. Every range (start/end of the sentence, claim, source mention and cue) \
-            counts characters of articleText. source is the desk's source the mention resolves to, or a new one \
+            counts UTF-16 units of articleText (an emoji outside the BMP counts 2). source is the desk's source the mention resolves to, or a new one \
             (isNew, no id); sources lists every source when a sentence names several. Nothing is saved.""")
     @RequestBody(description = "The article", required = true, content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "article", value = """

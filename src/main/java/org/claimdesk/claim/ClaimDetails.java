@@ -146,11 +146,11 @@ public class ClaimDetails {
             return null;
         }
         int from = Math.max(0, claim.quoteStart - CONTEXT);
-        Object window = Claim.getEntityManager()
-                .createNativeQuery("select substring(body from ?1 for ?2) from article where id = ?3")
-                .setParameter(1, from + 1).setParameter(2, claim.quoteEnd - from + CONTEXT)
-                .setParameter(3, claim.article.id).getSingleResult();
-        String text = window == null ? "" : window.toString();
+        String text = window(claim.article.id, from, claim.quoteEnd + CONTEXT);
+        if (!text.isEmpty() && Character.isLowSurrogate(text.charAt(0))) {
+            text = text.substring(1); // the context starts inside an emoji: leave out its second half
+            from++;
+        }
         int start = Math.min(text.length(), claim.quoteStart - from);
         int end = Math.min(text.length(), claim.quoteEnd - from);
         String before = text.substring(0, start);
@@ -158,9 +158,30 @@ public class ClaimDetails {
         if (from > 0) {
             before = "…" + before.substring(Math.max(0, before.indexOf(' ') + 1)).stripLeading();
         }
-        if (after.length() == CONTEXT) {
+        if (after.length() >= CONTEXT) {
             after = after.substring(0, Math.max(0, after.lastIndexOf(' '))).stripTrailing() + "…";
         }
         return new Excerpt(before, text.substring(start, end), after);
+    }
+
+    /**
+     * The article's text from {@code from} to {@code to}, counted as the ranges are: in Java characters (UTF-16
+     * units). PostgreSQL's substring counts code points, which differ once a character outside the BMP (an emoji,
+     * 𝔘) comes before; then the text up to {@code to} is read and cut here. Without one, only the window is read.
+     */
+    private static String window(long articleId, int from, int to) {
+        Object[] row = (Object[]) Claim.getEntityManager().createNativeQuery(
+                "select p ~ '[\\U00010000-\\U0010FFFF]', case when p ~ '[\\U00010000-\\U0010FFFF]' then p "
+                        + "else substring(p from ?1) end from (select substring(body for ?2) p from article where id = ?3) a")
+                .setParameter(1, from + 1).setParameter(2, to).setParameter(3, articleId).getSingleResult();
+        String text = row[1] == null ? "" : row[1].toString();
+        if (!Boolean.TRUE.equals(row[0])) {
+            return text;
+        }
+        int end = Math.min(text.length(), to);
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(Math.min(from, end), end);
     }
 }

@@ -163,6 +163,10 @@ public class ClaimRules {
                     + " (the length of the article's text).");
             return null;
         }
+        if (org.claimdesk.system.TextRanges.cutsCharacter(article.body, start, end)) {
+            errors.add("quoteStart", org.claimdesk.system.TextRanges.CUTS_CHARACTER);
+            return null;
+        }
         String text = article.body.substring(start, end);
         if (quote != null && !quote.equals(text.strip())) {
             errors.add("quote", "The quote does not match the article's text at " + start + "–" + end + ", which reads \""

@@ -21,6 +21,7 @@ import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.KeysetPage;
 import org.claimdesk.system.QueryPlans;
+import org.claimdesk.system.SearchText;
 import org.claimdesk.system.TimeCursor;
 
 import org.hibernate.ScrollMode;
@@ -206,10 +207,11 @@ public class ClaimSearch {
         Sql page = sql;
         if (filter.isSearch()) {
             // highlight only the rows of this page
-            page = new Sql("SELECT p.*, ts_headline('english', p.statement, query, " + Highlight.OPTIONS
-                    + " || ', HighlightAll=true'), CASE WHEN p.quote IS NULL THEN NULL ELSE ts_headline('english', "
-                    + "p.quote, query, " + Highlight.OPTIONS + " || ', MaxFragments=1, MaxWords=30, MinWords=10') END "
-                    + "FROM (" + sql.text + ") p, websearch_to_tsquery('english', :q) query"
+            page = new Sql("SELECT p.*, ts_headline('" + SearchText.CONFIG + "', p.statement, query, "
+                    + Highlight.OPTIONS + " || ', HighlightAll=true'), CASE WHEN p.quote IS NULL THEN NULL ELSE "
+                    + "ts_headline('" + SearchText.CONFIG + "', p.quote, query, " + Highlight.OPTIONS
+                    + " || ', MaxFragments=1, MaxWords=30, MinWords=10') END "
+                    + "FROM (" + sql.text + ") p, " + SearchText.tsquery("q") + " query"
                     + " ORDER BY p.sort_key" + direction + ", p.id" + direction);
             page.params.putAll(sql.params);
         }
@@ -261,15 +263,11 @@ public class ClaimSearch {
         }
         if (f.q() != null) {
             // one query over the claim's words and its source's names together (index claim_document_idx, V6)
-            sql.and("(c.search_vector || c.source_vector) @@ websearch_to_tsquery('english', :q)")
-                    .bind("q", joinDigitGroups(f.q()));
+            // in every script: English and Russian stems, no diacritics, CJK letter pairs (V13, SearchText)
+            sql.and("(c.search_vector || c.source_vector) @@ " + SearchText.tsquery("q"))
+                    .bind("q", SearchText.query(f.q()));
         }
         return sql;
-    }
-
-    /** "15,000" as the index holds it (15000; see the claim table's search_vector), so both spellings find it. */
-    static String joinDigitGroups(String text) {
-        return text.replaceAll("(\\d),(?=\\d{3})", "$1");
     }
 
     private static String cursor(ClaimFilter.Sort sort, Row row) {

@@ -155,7 +155,9 @@ public class ClaimsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a claim", description = """
             Reviewers. The claim starts unverified at version 0. Optional: quote, articleId with quoteStart and \
-            quoteEnd (or only the quote, to have it found), claimDate, tags, assigneeId.""")
+            quoteEnd (or only the quote, to have it found), claimDate, tags, assigneeId. quoteStart and quoteEnd \
+            count UTF-16 code units of the article's text, as Java and JavaScript index strings (an emoji outside \
+            the BMP counts 2), start inclusive, end exclusive; a range that cuts such a character in two is a 400.""")
     @RequestBody(description = "The claim", required = true, content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "claim", value = """
                     {"statement":"About 15,000 workers were sent to Russia.","sourceId":51,\

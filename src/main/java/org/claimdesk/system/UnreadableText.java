@@ -21,10 +21,12 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Refuses text that no one types: control characters (NUL among them, which PostgreSQL cannot store), the
- * direction overrides that make text read differently from how it is stored, and the replacement character that
- * stands for bytes that were not UTF-8. Forms, addresses and JSON are checked before anything reads them, so such
- * a request gets a 400 that names the field, and nothing of it is stored. Tabs and line breaks are text.
+ * Refuses text that no one types: control characters (NUL among them, which PostgreSQL cannot store), unpaired
+ * surrogates, and the replacement character that stands for bytes that were not UTF-8. Forms, addresses and JSON are
+ * checked before anything reads them, so such a request gets a 400 that names the field, and nothing of it is
+ * stored. Tabs and line breaks are text, and so are direction marks, embeddings, overrides and isolates (U+200E,
+ * U+202A–U+202E, U+2066–U+2069): Arabic and Hebrew text copied from the web holds them, and every page shows user
+ * text isolated ({@code Isolation}), so they cannot reorder anything around it.
  */
 public class UnreadableText {
 
@@ -43,10 +45,6 @@ public class UnreadableText {
             }
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                 return "contains a control character (code " + (int) c + "), which is not text. Remove it and try again.";
-            }
-            if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-                return "contains a hidden direction override (U+" + Integer.toHexString(c).toUpperCase()
-                        + "), which makes text read differently from what is stored. Remove it and try again.";
             }
             if (c == 0xfffd || c == 0xfffe || c == 0xffff) {
                 return "is not valid UTF-8 text. Send it as UTF-8 and try again.";

@@ -53,7 +53,7 @@ class ArticlesTest {
         assertEquals(LocalDate.of(2024, 11, 5), stored.publishedOn);
         reviewer.get(created.header("Location")).then().statusCode(200)
                 .body(containsString("Added the article"))
-                .body(containsString("<h1>" + title + "</h1>"))
+                .body(containsString("<h1><bdi>" + title + "</bdi></h1>"))
                 .body(containsString("First paragraph about shells.\n\nSecond paragraph, with &lt;b&gt;tags&lt;/b&gt;."))
                 .body(containsString(publisher.name))
                 .body(containsString("href=\"/sources/" + publisher.id + "\""));
@@ -169,7 +169,7 @@ class ArticlesTest {
                 "body", BODY)
                 .then().statusCode(409)
                 .body(containsString("Someone else changed this article after you opened it."))
-                .body(containsString("<dd>" + firstTitle + "</dd>"))
+                .body(containsString("<dd><bdi>" + firstTitle + "</bdi></dd>"))
                 .body(containsString("value=\"" + secondTitle + "\""))
                 .body(containsString("value=\"https://example.org/b\""))
                 .body(containsString("name=\"version\" value=\"" + saved.version + "\""));

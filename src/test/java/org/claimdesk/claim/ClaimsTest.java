@@ -50,7 +50,7 @@ class ClaimsTest {
                 .body(containsString("Cargo volumes rose 40% in March."))
                 .body(containsString(source.name))
                 .body(containsString("status-unverified"))
-                .body(containsString(">shipping</a>"));
+                .body(containsString("><bdi>shipping</bdi></a>"));
 
         reviewer.post("/claims/" + id + "/verdicts", "version", "0", "status", "verified", "rationale",
                 "The authority's monthly bulletin shows 41%.", "evidenceUrl", "https://port.example.org/bulletin",

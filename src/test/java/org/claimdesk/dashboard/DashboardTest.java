@@ -87,7 +87,7 @@ class DashboardTest {
         String decisions = section(Accounts.logIn(Role.viewer).get("/").then().statusCode(200).extract().asString(),
                 "latest-decisions");
         String entry = decisions.substring(decisions.indexOf("href=\"/claims/" + claimId + "\""));
-        assertTrue(entry.startsWith("href=\"/claims/" + claimId + "\">" + statement + "</a>"), entry);
+        assertTrue(entry.startsWith("href=\"/claims/" + claimId + "\"><bdi>" + statement + "</bdi></a>"), entry);
         entry = entry.substring(0, entry.indexOf("</li>"));
         assertTrue(entry.indexOf("status-unverified") < entry.indexOf("status-disputed"), entry);
         assertTrue(entry.contains("by " + reviewer + ","), entry);
@@ -111,7 +111,7 @@ class DashboardTest {
                 "disputed-sources");
         String row = table.substring(table.indexOf("<tr><td><a href=\"/sources/" + source.id + "\">"));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertTrue(row.contains(">" + source.name + "</a>"), row);
+        assertTrue(row.contains("><bdi>" + source.name + "</bdi></a>"), row);
         assertTrue(row.contains("status=disputed\">" + disputed + "</a>"), row);
         assertTrue(row.contains(">" + (disputed + 1) + "</a>"), row);
     }

@@ -46,11 +46,11 @@ class SourcesTest {
         long id = idFrom(created);
         reviewer.get("/sources/" + id).then().statusCode(200)
                 .body(containsString("Added the source &quot;" + name + "&quot;."))
-                .body(containsString("<h1>" + name + "</h1>"))
+                .body(containsString("<h1><bdi>" + name + "</bdi></h1>"))
                 .body(containsString("News outlet"))
                 .body(containsString("North Korea (KP)"))
-                .body(containsString("<li>The Pyongyang Times</li>"))
-                .body(containsString("<li>PT weekly</li>"))
+                .body(containsString("<li><bdi>The Pyongyang Times</bdi></li>"))
+                .body(containsString("<li><bdi>PT weekly</bdi></li>"))
                 .body(containsString("href=\"https://example.org/pt\""))
                 .body(containsString("An English-language weekly."))
                 .body(containsString("Added by</dt><dd>" + username));
@@ -184,7 +184,7 @@ class SourcesTest {
         reviewer.post("/sources/" + source.id, "version", "" + source.version, "name", renamed, "kind", "person",
                 "country", "ru", "aliases", "Nickname").then().statusCode(303)
                 .header("Location", endsWith("/sources/" + source.id));
-        reviewer.get("/sources/" + source.id).then().statusCode(200).body(containsString("<h1>" + renamed + "</h1>"))
+        reviewer.get("/sources/" + source.id).then().statusCode(200).body(containsString("<h1><bdi>" + renamed + "</bdi></h1>"))
                 .body(containsString("Russia (RU)")).body(containsString("Last changed by</dt><dd>" + username));
         Source stored = SourceFixtures.find(source.id).orElseThrow();
         assertEquals(renamed, stored.name);
@@ -233,7 +233,7 @@ class SourcesTest {
         merged.then().statusCode(303).header("Location", endsWith("/sources/" + target.id));
         admin.get("/sources/" + target.id).then().statusCode(200)
                 .body(containsString("moved 2 claims and 1 article"))
-                .body(containsString("<li>" + duplicate.name + "</li>"))
+                .body(containsString("<li><bdi>" + duplicate.name + "</bdi></li>"))
                 .body(containsString("Only the duplicate&#39;s alias"));
 
         assertTrue(SourceFixtures.find(duplicate.id).isEmpty(), "the merged source is deleted");

@@ -75,7 +75,6 @@ class HostileInputTest {
         UNREADABLE.put("NUL byte", "before\u0000after");
         UNREADABLE.put("bell control character", "ring\u0007ring");
         UNREADABLE.put("terminal escape", "\u001b[31mred\u001b[0m");
-        UNREADABLE.put("right-to-left override", "invoice\u202Efdp.exe");
         UNREADABLE.put("C1 control", "next\u0085line");
         UNREADABLE.put("replacement character of invalid UTF-8", "bad \uFFFD byte");
     }
@@ -86,7 +85,9 @@ class HostileInputTest {
             "'; DROP TABLE claim; --", "1' OR '1'='1", "Robert'); DELETE FROM review WHERE ('1'='1",
             "{{7*7}} ${7*7} #{7*7} {#raw}x{/raw}", "북한은 포탄 생산을 두 배로 늘렸다고 조선중앙통신이 보도했다",
             "Rocket 🚀 and family 👨‍👩‍👧 emoji", "e\u0301 combining, ﬁ ligature, Ω, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
-            "العربية עברית mixed with English", "tab\tand\nnew line");
+            "العربية עברית mixed with English", "tab\tand\nnew line",
+            // direction marks, embeddings, overrides and isolates are text since issue 16; pages isolate them
+            "invoice\u202Efdp.exe", "\u2067قال المتحدث\u2069 and \u202Bעברית\u202C, \u200Fmark\u200E");
 
     private Source source;
     private Claim claim;
@@ -164,6 +165,11 @@ class HostileInputTest {
             cases.add(refused(form.name() + ": invalid UTF-8 bytes", form.sender(),
                     c -> c.request().contentType(DeskClient.FORM)
                             .body(encode(form.valid(), Map.of()) + "&" + form.textFields().get(0) + "=%C3%28%FF%FE")
+                            .post(form.path())));
+            // a form can carry a surrogate only as its UTF-8-style bytes (ED A0 BD), which no decoder accepts
+            cases.add(refused(form.name() + ": an unpaired surrogate's bytes", form.sender(),
+                    c -> c.request().contentType(DeskClient.FORM)
+                            .body(encode(form.valid(), Map.of()) + "&" + form.textFields().get(0) + "=a%ED%A0%BDb")
                             .post(form.path())));
             cases.add(refused(form.name() + ": no CSRF token", form.sender(),
                     c -> c.postWithoutToken(form.path(), flat(form.valid()))));
@@ -255,6 +261,14 @@ class HostileInputTest {
                                 + "\""));
                 cases.add(refused("POST " + path + " " + field + " with " + value.getKey(), Sender.REVIEWER,
                         api(path, body)));
+            }
+            for (String lone : List.of("half \uD83D pair", "low \uDC00 first", "ends high \uD83D")) {
+                String field = path.endsWith("verdicts") ? "rationale" : path.equals("/api/sources") ? "name"
+                        : "statement";
+                String body = endpoint.getValue().replaceFirst("\"" + field + "\":\"[^\"]*\"",
+                        java.util.regex.Matcher.quoteReplacement("\"" + field + "\":\"" + jsonEscape(lone) + "\""));
+                cases.add(refused("POST " + path + " " + field + " with an unpaired surrogate " + jsonEscape(lone),
+                        Sender.REVIEWER, api(path, body)));
             }
             cases.add(refused("POST " + path + " as a form (415)", Sender.REVIEWER,
                     c -> c.request().contentType("application/x-www-form-urlencoded").body("statement=x").post(path)));
@@ -436,7 +450,7 @@ class HostileInputTest {
         cases.add(refused("table import: start a file that does not exist", Sender.REVIEWER,
                 c -> c.post("/imports/tables/987654321/start", "mode", "valid_rows")));
         for (String query : List.of("status=emperor", "sourceId=abc", "articleId=-x", "from=2024-13-01", "to=nodate",
-                "sort=sideways", "q=%00", "q=%E2%80%AE", "q=" + "w".repeat(600), "kind=alien", "assigneeId=1e9")) {
+                "sort=sideways", "q=%00", "q=%ED%A0%BD", "q=" + "w".repeat(600), "kind=alien", "assigneeId=1e9")) {
             cases.add(refused("GET /api/exports/claims.csv?" + abbreviate(query), Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/api/exports/claims.csv?" + query)));
         }
@@ -492,13 +506,13 @@ class HostileInputTest {
         List<Case> cases = new ArrayList<>();
         for (String query : List.of("page=0", "page=-1", "page=99999999999", "page=10001", "page=abc", "size=0",
                 "size=-5", "size=101", "size=1e3", "status=emperor", "sourceId=abc", "articleId=-x", "from=2024-13-01",
-                "to=notadate", "sort=sideways", "q=" + "w".repeat(600), "q=%00", "q=a%07b", "q=%E2%80%AE",
+                "to=notadate", "sort=sideways", "q=" + "w".repeat(600), "q=%00", "q=a%07b", "q=%ED%A0%BD",
                 "q=%C3%28", "kind=alien")) {
             cases.add(refused("GET /api/claims?" + abbreviate(query), Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/api/claims?" + query)));
         }
         for (String query : List.of("size=0", "size=1000", "status=emperor", "after=garbage", "before=%00",
-                "from=2024-02-30", "q=%00", "q=%E2%80%AE", "sourceId=1%27%20OR%201%3D1", "sort=id;drop")) {
+                "from=2024-02-30", "q=%00", "q=%ED%A0%BD", "sourceId=1%27%20OR%201%3D1", "sort=id;drop")) {
             cases.add(refused("GET /claims?" + abbreviate(query), Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/claims?" + query)));
         }
