@@ -390,7 +390,7 @@ class ArticleImportsTest {
         assertEquals(2, draft.candidates.size());
         draft.candidates.forEach(c -> assertEquals("Daniel " + surname, c.sources()));
         reviewer.get("/articles/new/" + draftId).then().statusCode(200)
-                .body(containsString("Mr " + surname + " (stored as aliases of the new source)"));
+                .body(containsString("<bdi>Mr " + surname + "</bdi> (stored as aliases of the new source)"));
         review(reviewer, draft, "save", c -> edit(Decision.accept, c.statement(), c.sources(), c.rangeStart(),
                 c.rangeEnd())).then().statusCode(303).header("Location", matchesRegex(".*/articles/\\d+"));
         Source saved = QuarkusTransaction.requiringNew().call(() -> {

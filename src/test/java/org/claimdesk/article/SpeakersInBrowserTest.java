@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
@@ -30,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Pasting a BBC article into the import page proposes one source per speaker, under the full name it gives. */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class SpeakersInBrowserTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("samples", "../shared/samples"));

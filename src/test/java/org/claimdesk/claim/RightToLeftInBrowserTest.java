@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -22,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * name ending in an unclosed right-to-left override does not reorder the text after it.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class RightToLeftInBrowserTest {
 
     /** The left edge, in CSS pixels, of the characters {@code from} to {@code to} of the element's text. */
