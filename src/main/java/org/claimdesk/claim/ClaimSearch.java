@@ -252,6 +252,9 @@ public class ClaimSearch {
         if (f.to() != null) {
             sql.and("c.claim_date <= :to").bind("to", f.to());
         }
+        if (f.attribution() != null) {
+            sql.and("c.attribution_status = :attribution").bind("attribution", f.attribution().name());
+        }
         if (f.q() != null) {
             // one query over the claim's words and its source's names together (index claim_document_idx, V6)
             sql.and("(c.search_vector || c.source_vector) @@ websearch_to_tsquery('english', :q)")
