@@ -109,7 +109,8 @@ public class Attributions {
         em.flush(); // the claim's row, before the relays that point at it
         if (checked.kind != null || checked.recheckOn != null) {
             // written beside the entity: changing it after persist would cost an UPDATE, and version 1 for a new claim
-            em.createNativeQuery("UPDATE claim SET attribution_kind = :kind, recheck_on = :recheck WHERE id = :id")
+            em.createNativeQuery("UPDATE claim SET attribution_kind = CAST(:kind AS varchar), recheck_on = CAST(:recheck AS date) "
+                    + "WHERE id = :id")
                     .setParameter("kind", checked.kind == null ? null : checked.kind.name())
                     .setParameter("recheck", checked.recheckOn).setParameter("id", claim.id).executeUpdate();
             em.refresh(claim);
