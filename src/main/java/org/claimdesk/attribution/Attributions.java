@@ -252,6 +252,56 @@ public class Attributions {
         }
     }
 
+    /**
+     * Sets the relays and kind an article import proposed and the reviewer confirmed, on a claim just stored: relay
+     * names are the desk's sources, or new ones made through {@code newSource} (one per name in the import).
+     */
+    public void applyImported(Claim claim, List<String> relayNames, String kind,
+            java.util.function.Function<String, Long> newSource) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : relayNames == null ? List.<String> of() : relayNames) {
+            List<Long> named = Source.idsNamed(name);
+            Long id = named.size() == 1 ? named.get(0) : newSource.apply(name);
+            if (!ids.contains(id) && !id.equals(claim.source.id)) {
+                ids.add(id);
+            }
+        }
+        AttributionKind parsed = kind == null || kind.isBlank() ? null : AttributionKind.parse(kind.strip()).orElse(null);
+        if (ids.isEmpty() && parsed == null) {
+            return;
+        }
+        em.flush();
+        if (parsed != null) {
+            em.createNativeQuery("UPDATE claim SET attribution_kind = :kind WHERE id = :id")
+                    .setParameter("kind", parsed.name()).setParameter("id", claim.id).executeUpdate();
+        }
+        replaceRelays(claim.id, ids);
+    }
+
+    /** What must hold of an import's relays and kind before it is saved. */
+    public static void checkImported(List<String> relayNames, String kind, FieldErrors errors) {
+        if (kind != null && !kind.isBlank() && AttributionKind.parse(kind.strip()).isEmpty()) {
+            errors.add("attributionKind", "Choose the kind of attribution: " + String.join(", ",
+                    AttributionKind.names()) + ".");
+        }
+        if (relayNames.size() > MAX_RELAYS) {
+            errors.add("relays", "Name at most " + MAX_RELAYS + " relays, nearest first.");
+        }
+        for (String name : relayNames) {
+            if (Source.idsNamed(name).size() > 1) {
+                errors.add("relays", "\"" + name + "\" is another name of several sources; type the full name.");
+            } else if (name.length() > 200 || !FieldErrors.printable(name)) {
+                errors.add("relays", "A relay's name is at most 200 characters of text.");
+            }
+        }
+    }
+
+    /** The kind a new source named only as a relay or a described claimant gets: "a lawmaker" is a person. */
+    public static String guessedKind(String name) {
+        return name.matches("(?i)^(?:an?|one|two|three|several|some|senior|unnamed|anonymous)\\s.*")
+                ? SourceKind.person.name() : SourceKind.news_outlet.name();
+    }
+
     /** The sources that relayed a claim, nearest first. */
     public List<SourceRef> relays(long claimId) {
         List<SourceRef> relays = new ArrayList<>();
