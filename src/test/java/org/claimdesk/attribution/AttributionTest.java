@@ -295,6 +295,18 @@ class AttributionTest {
         desk.get("/claims/" + elsewhere.id).then().body(not(containsString("PolitiFact")));
     }
 
+    @Test
+    void theApiDocumentDescribesTheAttributionEndpointsAndTheListFilter() {
+        String viewer = Accounts.create(Role.viewer);
+        JsonPath doc = given().auth().preemptive().basic(viewer, Accounts.PASSWORD).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = doc.getMap("paths");
+        assertTrue(paths.containsKey("/api/claims/{id}/attribution-verdicts") && paths.containsKey(
+                "/api/claims/{id}/attribution"), paths.keySet().toString());
+        assertTrue(doc.getList("paths.'/api/claims'.get.parameters.name").contains("attribution"));
+        assertTrue(doc.getString("paths.'/api/claims/{id}/attribution-verdicts'.post.summary").contains("attribution"));
+    }
+
     private static long claimMadeOn(Source source, String statement, LocalDate made) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Claim claim = new Claim();
