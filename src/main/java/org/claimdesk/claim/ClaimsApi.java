@@ -29,6 +29,7 @@ import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -214,7 +215,7 @@ public class ClaimsApi {
     @Parameters({ @Parameter(ref = ApiDocs.Q), @Parameter(ref = ApiDocs.STATUS), @Parameter(ref = ApiDocs.SOURCE_ID),
             @Parameter(ref = ApiDocs.KIND), @Parameter(ref = ApiDocs.TAG), @Parameter(ref = ApiDocs.ARTICLE_ID),
             @Parameter(ref = ApiDocs.ASSIGNEE_ID), @Parameter(ref = ApiDocs.FROM), @Parameter(ref = ApiDocs.TO),
-            @Parameter(ref = ApiDocs.SORT), @Parameter(name = "attribution", description = "Only claims of this "
+            @Parameter(ref = ApiDocs.SORT), @Parameter(name = "attribution", in = ParameterIn.QUERY, description = "Only claims of this "
                     + "attribution status: unconfirmed, confirmed or misattributed", example = "misattributed"),
             @Parameter(name = "page", description = "The page, from 1", example = "1"),
             @Parameter(name = "size", description = "Claims per page, 1 to 100", example = "25") })
