@@ -57,20 +57,40 @@ api -o /dev/null -d "{\"status\":\"disputed\",\"version\":$version,
 path=$(api -X POST "$base/api/claims/$id/publication" | field path)
 echo "Published demo claim $id at $path; validating it logged out:"
 
-set +e
-output=$("$tool/node_modules/.bin/sdtt" --url "$base$path" --presets Google --schemas "jsonld:ClaimReview" 2>&1)
-status=$?
-set -e
-echo "$output"
+validate() {
+  local path=$1
+  set +e
+  output=$("$tool/node_modules/.bin/sdtt" --url "$base$path" --presets Google --schemas "jsonld:ClaimReview" 2>&1)
+  status=$?
+  set -e
+  echo "$output"
 
-failed=""
-[ "$status" -eq 0 ] || failed="structured-data-testing-tool exited with $status"
-grep -q "No tests run" <<<"$output" && failed="structured-data-testing-tool found nothing to test (No tests run)"
-grep -q "ClaimReview" <<<"$output" || failed="${failed:-structured-data-testing-tool found no ClaimReview}"
-plain=$(sed 's/\x1b\[[0-9;]*m//g' <<<"$output")
-if grep -Eq '(Failed|Warnings): *[1-9]' <<<"$plain"; then failed="${failed:-errors or warnings reported}"; fi
-if [ -n "$failed" ]; then
-  echo "ClaimReview validation FAILED: $failed" >&2
-  exit 1
-fi
-echo "ClaimReview validation passed: $base$path"
+  failed=""
+  [ "$status" -eq 0 ] || failed="structured-data-testing-tool exited with $status"
+  grep -q "No tests run" <<<"$output" && failed="structured-data-testing-tool found nothing to test (No tests run)"
+  grep -q "ClaimReview" <<<"$output" || failed="${failed:-structured-data-testing-tool found no ClaimReview}"
+  plain=$(sed 's/\x1b\[[0-9;]*m//g' <<<"$output")
+  if grep -Eq '(Failed|Warnings): *[1-9]' <<<"$plain"; then failed="${failed:-errors or warnings reported}"; fi
+  if [ -n "$failed" ]; then
+    echo "ClaimReview validation FAILED: $failed" >&2
+    exit 1
+  fi
+  echo "ClaimReview validation passed: $base$path"
+}
+validate "$path"
+
+# Issue 19: a published misattributed claim, rated "Misattributed" in its ClaimReview, must validate too.
+id=$(api "$base/api/claims?size=2&sort=oldest" | field items.1.id)
+version=$(api "$base/api/claims/$id" | field version)
+api -o /dev/null -d "{\"status\":\"disputed\",\"version\":$version,
+  \"rationale\":\"No record of it outside one foreign website.\"}" "$base/api/claims/$id/verdicts"
+version=$(api "$base/api/claims/$id" | field version)
+api -o /dev/null -d "{\"status\":\"misattributed\",\"version\":$version,
+  \"rationale\":\"The source's own report does not say this; a foreign outlet put the words in its mouth.\",
+  \"evidence\":[{\"url\":\"https://example.org/source-own-report\",\"title\":\"The source's own report\",
+  \"stance\":\"refutes\"}]}" "$base/api/claims/$id/attribution-verdicts"
+path=$(api -X POST "$base/api/claims/$id/publication" | field path)
+curl -fsS "$base$path" | grep -q '"alternateName":"Misattributed"' \
+  || { echo "ClaimReview validation FAILED: $path is not rated Misattributed" >&2; exit 1; }
+echo "Published misattributed demo claim $id at $path; validating it logged out:"
+validate "$path"

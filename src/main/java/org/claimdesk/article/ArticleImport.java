@@ -21,6 +21,8 @@ import org.claimdesk.article.DraftClaim.Decision;
 import org.claimdesk.article.extraction.Candidate;
 import org.claimdesk.article.extraction.Extractor;
 import org.claimdesk.article.extraction.ResolvedSource;
+import org.claimdesk.attribution.Attributions;
+import org.claimdesk.attribution.Relays;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimInput;
 import org.claimdesk.claim.ClaimLinks;
@@ -60,12 +62,17 @@ public class ArticleImport {
      * {@code sameAs} is a claim of the desk to link the new one to as the same claim.
      */
     public record Accepted(String statement, String quote, List<SourceChoice> sources, Integer claimStart,
-            Integer claimEnd, Long sameAs) {
+            Integer claimEnd, Long sameAs, List<String> relays, String attributionKind) {
+
+        public Accepted(String statement, String quote, List<SourceChoice> sources, Integer claimStart,
+                Integer claimEnd, Long sameAs) {
+            this(statement, quote, sources, claimStart, claimEnd, sameAs, List.of(), null);
+        }
     }
 
     /** One row of the review form as sent. */
     public record RowEdit(int number, String decision, String statement, String sources, String kind, String start,
-            String end) {
+            String end, String relays, String attributionKind) {
     }
 
     @Inject
@@ -88,6 +95,9 @@ public class ArticleImport {
 
     @Inject
     CurrentReviewer me;
+
+    @Inject
+    Attributions attributions;
 
     /** The candidates of a stored-form text, in text order, with their sources resolved against the desk's. */
     @Transactional
@@ -151,12 +161,15 @@ public class ArticleImport {
         String kind = c.sources().stream().sorted(Comparator.comparing(s -> !s.isNew())).map(ResolvedSource::kind)
                 .filter(k -> k != null).findFirst().orElse(SourceKind.other).name();
         Decision decision = found.duplicate() == null ? Decision.accept : Decision.link;
+        Relays.Proposal relays = Relays.propose(c.sentence(), c.sourceMention()); // issue 19: a pass of its own
         return new DraftClaim(number, c.start(), c.end(), c.claimStart(), c.claimEnd(), c.sourceStart(), c.sourceEnd(),
                 c.cueStart(), c.cueEnd(), c.sourceMention(), c.cue(), c.rule(), c.confidence(), proposed,
                 found.duplicate(), decision, c.claimText() == null ? "" : c.claimText().strip(),
-                proposed.stream().map(DraftClaim.Proposed::name)
+                relays.claimant() != null ? relays.claimant() : proposed.stream().map(DraftClaim.Proposed::name)
                         .collect(Collectors.joining(DraftClaim.SOURCE_SEPARATOR + " ")),
-                kind, Integer.toString(c.claimStart()), Integer.toString(c.claimEnd()), null);
+                relays.claimant() != null ? Attributions.guessedKind(relays.claimant()) : kind,
+                Integer.toString(c.claimStart()), Integer.toString(c.claimEnd()), null, null, null)
+                .withAttribution(relays.relayNames(), relays.kindCode());
     }
 
     /** The reviewer's own draft; anyone else's is not found. */
@@ -194,7 +207,9 @@ public class ArticleImport {
             RowEdit edit = byNumber.get(row.number());
             DraftClaim edited = edit == null ? row : row.edited(decision(edit.decision(), row),
                     edit.statement() == null ? "" : edit.statement().replace("\r\n", "\n"), edit.sources(),
-                    edit.kind(), edit.start(), edit.end(), null);
+                    edit.kind(), edit.start(), edit.end(), null).withAttribution(
+                    edit.relays() == null ? row.relays() : edit.relays(),
+                    edit.attributionKind() == null ? row.attributionKind() : edit.attributionKind());
             String error = edited.isRejected() ? null : problem(edited, draft.body);
             rows.add(edited.withError(error));
             errors += error == null ? 0 : 1;
@@ -233,6 +248,7 @@ public class ArticleImport {
                 errors.add("sources", "A source's name is at most " + SourceRules.MAX_NAME + " characters.");
             }
         }
+        Attributions.checkImported(row.relayNames(), row.attributionKind(), errors);
         if (anyNew && SourceKind.parse(row.newKind()).isEmpty()) {
             errors.add("kind", "Choose the kind of the new source.");
         }
@@ -306,7 +322,8 @@ public class ArticleImport {
             }).toList();
             accepted.add(new Accepted(row.statement(), null, sources, Integer.valueOf(row.rangeStart().strip()),
                     Integer.valueOf(row.rangeEnd().strip()),
-                    row.decision() == Decision.link && row.duplicate() != null ? row.duplicate().claimId() : null));
+                    row.decision() == Decision.link && row.duplicate() != null ? row.duplicate().claimId() : null,
+                    row.relayNames(), row.attributionKind()));
         }
         Article article = save(draft.form(), accepted, Map.of());
         draft.delete();
@@ -375,6 +392,10 @@ public class ArticleImport {
                                 key -> newSource(choice.newSource(), "claims[" + index + "].newSource."));
                 Claim stored = claimRules.create(new ClaimInput(claim.statement(), null, sourceId, article.id,
                         ranges.get(i)[0], ranges.get(i)[1], null, List.of(), null), new FieldErrors());
+                attributions.applyImported(stored, claim.relays(), claim.attributionKind(), name -> created
+                        .computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), key -> newSource(new SourceInput(name,
+                                Attributions.guessedKind(name), null, List.of(), null, null), "claims[" + index
+                                + "].relays.")));
                 if (claim.sameAs() != null) {
                     links.link(stored.id, claim.sameAs(), LinkKind.same_claim.name(),
                             "Found again in \"" + article.title + "\" when it was imported.");

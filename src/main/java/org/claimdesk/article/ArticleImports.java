@@ -236,12 +236,13 @@ public class ArticleImports {
     public Response processReview(@RestPath long id, @RestForm String version, @RestForm String action,
             @RestForm List<String> row, @RestForm List<String> decision, @RestForm List<String> statement,
             @RestForm List<String> sources, @RestForm List<String> kind, @RestForm List<String> rangeStart,
-            @RestForm List<String> rangeEnd) {
+            @RestForm List<String> rangeEnd, @RestForm List<String> relays, @RestForm List<String> attributionKind) {
         if ("discard".equals(action)) {
             imports.discard(id);
             return Flash.redirect(Routes.newArticle(), "Discarded the import; nothing was stored.");
         }
-        List<ArticleImport.RowEdit> edits = edits(row, decision, statement, sources, kind, rangeStart, rangeEnd);
+        List<ArticleImport.RowEdit> edits = edits(row, decision, statement, sources, kind, rangeStart, rangeEnd,
+                relays, attributionKind);
         Long sent = version == null || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip());
         int errors;
         try {
@@ -270,7 +271,8 @@ public class ArticleImports {
     }
 
     private static List<ArticleImport.RowEdit> edits(List<String> row, List<String> decision, List<String> statement,
-            List<String> sources, List<String> kind, List<String> rangeStart, List<String> rangeEnd) {
+            List<String> sources, List<String> kind, List<String> rangeStart, List<String> rangeEnd,
+            List<String> relays, List<String> attributionKind) {
         int n = row == null ? 0 : row.size();
         for (List<String> field : List.of(nonNull(decision), nonNull(statement), nonNull(sources), nonNull(kind),
                 nonNull(rangeStart), nonNull(rangeEnd))) {
@@ -285,9 +287,15 @@ public class ArticleImports {
                 throw ClientError.badRequest("The review form arrived incomplete. Reload the page and try again.");
             }
             edits.add(new ArticleImport.RowEdit(number, decision.get(i), statement.get(i), sources.get(i),
-                    kind.get(i), rangeStart.get(i), rangeEnd.get(i)));
+                    kind.get(i), rangeStart.get(i), rangeEnd.get(i), optional(relays, n, i),
+                    optional(attributionKind, n, i)));
         }
         return edits;
+    }
+
+    /** A field of every row that older forms lack (issue 19's relays and kind): absent, it keeps the proposal. */
+    private static String optional(List<String> values, int rows, int i) {
+        return values != null && values.size() == rows ? values.get(i) : null;
     }
 
     private static List<String> nonNull(List<String> values) {

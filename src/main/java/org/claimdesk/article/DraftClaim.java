@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record DraftClaim(int number, int start, int end, int claimStart, int claimEnd, int sourceStart, int sourceEnd,
         int cueStart, int cueEnd, String sourceMention, String cue, String rule, double confidence,
         List<Proposed> proposed, Duplicate duplicate, Decision decision, String statement, String sources,
-        String newKind, String rangeStart, String rangeEnd, String error) {
+        String newKind, String rangeStart, String rangeEnd, String error, String relays, String attributionKind) {
 
     /** What the reviewer decided: add the claim, add it linked as the same claim as the duplicate, or leave it out. */
     public enum Decision {
@@ -56,7 +56,21 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
             String to, String newError) {
         return new DraftClaim(number, start, end, claimStart, claimEnd, sourceStart, sourceEnd, cueStart, cueEnd,
                 sourceMention, cue, rule, confidence, proposed, duplicate, newDecision, newStatement, newSources, kind,
-                from, to, newError);
+                from, to, newError, relays, attributionKind);
+    }
+
+    /** The relays (names separated like sources, nearest first) and the attribution kind's code (issue 19). */
+    public DraftClaim withAttribution(String newRelays, String newKind) {
+        return new DraftClaim(number, start, end, claimStart, claimEnd, sourceStart, sourceEnd, cueStart, cueEnd,
+                sourceMention, cue, rule, confidence, proposed, duplicate, decision, statement, sources, this.newKind,
+                rangeStart, rangeEnd, error, newRelays, newKind);
+    }
+
+    /** The relay names the reviewer gave, nearest first, without blanks. */
+    public List<String> relayNames() {
+        return relays == null ? List.of()
+                : List.of(relays.split(SOURCE_SEPARATOR)).stream().map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public DraftClaim withError(String newError) {

@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.claimdesk.article.Article;
+import org.claimdesk.attribution.AttributionKind;
+import org.claimdesk.attribution.AttributionStatus;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.source.Source;
 import org.claimdesk.system.Audited;
@@ -75,4 +77,24 @@ public class Claim extends Audited {
     /** Set at triage (workflow.Triage); orders "My queue". */
     @Enumerated(EnumType.STRING)
     public Priority priority = Priority.normal;
+
+    /** Whether the source really said it (issue 19); changes only through {@code attribution.AttributionVerdicts}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution_status")
+    public AttributionStatus attributionStatus = AttributionStatus.unconfirmed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution_kind")
+    public AttributionKind attributionKind;
+
+    /** When an unverified claim should be looked at again. */
+    @Column(name = "recheck_on")
+    public LocalDate recheckOn;
+
+    /** Kept by the database (V16) when the claim is resolved: decided, or found misattributed. */
+    @Column(name = "resolved_at", insertable = false, updatable = false)
+    public Instant resolvedAt;
+
+    @Column(name = "resolved_after_days", insertable = false, updatable = false)
+    public Integer resolvedAfterDays;
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.claimdesk.attribution.AttributionStatus;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Routes;
@@ -16,12 +17,13 @@ import org.claimdesk.system.Routes;
  * The same parameters filter the pages and the API.
  */
 public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, String tag, Long articleId,
-        Long assigneeId, LocalDate from, LocalDate to, String q, Sort sort, Priority priority) {
+        Long assigneeId, LocalDate from, LocalDate to, String q, Sort sort, Priority priority,
+        AttributionStatus attribution) {
 
-    /** A filter without a priority, as the list was before triage had one. */
+    /** A filter without a priority or attribution status, as the list was before triage and attribution had them. */
     public ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, String tag, Long articleId, Long assigneeId,
             LocalDate from, LocalDate to, String q, Sort sort) {
-        this(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, null);
+        this(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, null, null);
     }
 
     /** The orders the list offers; each has a keyset, so deep pages cost what the first does. */
@@ -44,7 +46,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
     public static final int MAX_QUERY = 500;
 
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, Sort.newest);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, Sort.newest, null, null);
     }
 
     /** Reads the filters; anything malformed is refused with a 400 that names the parameter. */
@@ -69,6 +71,13 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
                 errors.add("sort", "Sort by newest, oldest, decided or priority.");
             }
         }
+        String attributionText = blankToNull(params.getFirst("attribution"));
+        AttributionStatus attribution = attributionText == null ? null
+                : AttributionStatus.parse(attributionText).orElse(null);
+        if (attributionText != null && attribution == null) {
+            errors.add("attribution", "Filter by an attribution status: " + String.join(", ", AttributionStatus.names())
+                    + ".");
+        }
         ClaimFilter filter = new ClaimFilter(status,
                 errors.id("sourceId", "a source", params.getFirst("sourceId"), false), kind,
                 lower(errors.text("tag", "the tag", params.getFirst("tag"), ClaimRules.MAX_TAG, false)),
@@ -77,7 +86,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
                 errors.date("from", "the first date", params.getFirst("from")),
                 errors.date("to", "the last date", params.getFirst("to")),
                 errors.text("q", "the search", params.getFirst("q"), MAX_QUERY, false), sort,
-                priority(params.getFirst("priority"), errors));
+                priority(params.getFirst("priority"), errors), attribution);
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             errors.add("to", "The last date (" + filter.to() + ") comes before the first one (" + filter.from() + ").");
         }
@@ -92,19 +101,23 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
     /** True when anything but the order narrows the list. */
     public boolean isNarrowed() {
         return status != null || sourceId != null || kind != null || tag != null || articleId != null
-                || assigneeId != null || from != null || to != null || q != null || priority != null;
+                || assigneeId != null || from != null || to != null || q != null || priority != null
+                || attribution != null;
     }
 
     public ClaimFilter withStatus(ClaimStatus newStatus) {
-        return new ClaimFilter(newStatus, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority);
+        return new ClaimFilter(newStatus, sourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority,
+                attribution);
     }
 
     public ClaimFilter withSource(Long newSourceId) {
-        return new ClaimFilter(status, newSourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority);
+        return new ClaimFilter(status, newSourceId, kind, tag, articleId, assigneeId, from, to, q, sort, priority,
+                attribution);
     }
 
     public ClaimFilter withSort(Sort newSort) {
-        return new ClaimFilter(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, newSort, priority);
+        return new ClaimFilter(status, sourceId, kind, tag, articleId, assigneeId, from, to, q, newSort, priority,
+                attribution);
     }
 
     /** The parameters that differ from no filter, in a stable order. */
@@ -121,6 +134,7 @@ public record ClaimFilter(ClaimStatus status, Long sourceId, SourceKind kind, St
         put(params, "to", to);
         put(params, "sort", sort == Sort.newest ? null : sort.name());
         put(params, "priority", priority == null ? null : priority.name());
+        put(params, "attribution", attribution == null ? null : attribution.name());
         return params;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.claimdesk.attribution.Attributions;
 import org.claimdesk.source.Source;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
@@ -49,6 +50,13 @@ public class ClaimForm {
     public String assigneeId = "";
     @RestForm
     public String version = "";
+    /** The relays' names, one a line, nearest first (issue 19). */
+    @RestForm
+    public String relayedBy = "";
+    @RestForm
+    public String attributionKind = "";
+    @RestForm
+    public String recheckOn = "";
     /** The values the form was opened with, URL-encoded; only edit forms have them. */
     @RestForm
     public String base = "";
@@ -65,6 +73,9 @@ public class ClaimForm {
         form.tags = String.join(", ", claim.tags);
         form.assigneeId = claim.assignee == null ? "" : claim.assignee.id.toString();
         form.version = Long.toString(claim.version);
+        form.relayedBy = Attributions.relayLinesOf(claim.id);
+        form.attributionKind = claim.attributionKind == null ? "" : claim.attributionKind.name();
+        form.recheckOn = claim.recheckOn == null ? "" : claim.recheckOn.toString();
         form.base = form.encode();
         return form;
     }
@@ -117,6 +128,10 @@ public class ClaimForm {
                 errors.integer("quoteEnd", "the end of the range", quoteEnd, 0, Integer.MAX_VALUE),
                 errors.date("claimDate", "the claim date", claimDate), ClaimRules.splitTags(tags),
                 errors.id("assigneeId", "an assignee", assigneeId, false));
+    }
+
+    Attributions.Input attribution() {
+        return Attributions.Input.ofForm(relayedBy, attributionKind, recheckOn);
     }
 
     public boolean isArticle(Long id) {

@@ -261,6 +261,9 @@ public class ClaimSearch {
         if (f.priority() != null) {
             sql.and("c.priority = :priority").bind("priority", f.priority().name());
         }
+        if (f.attribution() != null) {
+            sql.and("c.attribution_status = :attribution").bind("attribution", f.attribution().name());
+        }
         if (f.q() != null) {
             // one query over the claim's words and its source's names together (index claim_document_idx, V6)
             // in every script: English and Russian stems, no diacritics, CJK letter pairs (V13, SearchText)

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.claimdesk.article.Article;
+import org.claimdesk.attribution.Attributions;
 import org.claimdesk.review.VerdictInput;
 import org.claimdesk.review.Verdicts;
 import org.claimdesk.reviewer.Reviewer;
@@ -97,6 +98,9 @@ public class Claims {
     @Inject
     ClaimDetails details;
 
+    @Inject
+    Attributions attributions;
+
     @GET
     @RolesAllowed(Role.VIEWER)
     @Transactional // one connection and one commit for the page's few reads, not one each (issue 17)
@@ -134,7 +138,7 @@ public class Claims {
     public Response processCreationForm(@BeanParam ClaimForm form) {
         FieldErrors errors = new FieldErrors();
         try {
-            Claim created = rules.create(form.toInput(errors), errors);
+            Claim created = attributions.create(form.toInput(errors), form.attribution(), errors);
             return Flash.redirect(Routes.claim(created.id), "Added the claim. It is unverified until someone decides it.");
         } catch (ClientError refused) {
             if (refused.fieldErrors().isEmpty()) {
@@ -175,7 +179,7 @@ public class Claims {
             Claim updated;
             String notice;
             try {
-                updated = rules.update(id, form.toInput(errors), version, errors);
+                updated = attributions.update(id, form.toInput(errors), form.attribution(), version, errors);
                 notice = updated.version != (version == null ? -1 : version) ? "Saved your changes to the claim."
                         : "Nothing changed.";
             } catch (Stale stale) {
@@ -187,7 +191,7 @@ public class Claims {
                             .entity(Templates.edit(current, form, choices(form), Map.of(), conflicts)).build();
                 }
                 errors = new FieldErrors();
-                updated = rules.update(id, form.toInput(errors), current.version, errors);
+                updated = attributions.update(id, form.toInput(errors), form.attribution(), current.version, errors);
                 notice = "Saved your changes. The claim had changed since you opened it; those other changes are "
                         + "kept too (see the history).";
             }

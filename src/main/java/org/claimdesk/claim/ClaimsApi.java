@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.claimdesk.attribution.AttributionJson;
+import org.claimdesk.attribution.Attributions;
+import org.claimdesk.attribution.OtherReviews;
 import org.claimdesk.review.Evidence;
 import org.claimdesk.review.Review;
 import org.claimdesk.review.VerdictInput;
@@ -26,6 +29,7 @@ import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +50,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ClaimsApi {
 
     public record NewClaim(String statement, String quote, Long sourceId, Long articleId, Integer quoteStart,
-            Integer quoteEnd, LocalDate claimDate, List<String> tags, Long assigneeId) {
+            Integer quoteEnd, LocalDate claimDate, List<String> tags, Long assigneeId,
+            List<Long> relayedBy, String attributionKind, LocalDate recheckOn) {
+
+        Attributions.Input attribution() {
+            return new Attributions.Input(relayedBy, List.of(), attributionKind,
+                    recheckOn == null ? null : recheckOn.toString());
+        }
 
         ClaimInput input() {
             return new ClaimInput(statement, quote, sourceId, articleId, quoteStart, quoteEnd, claimDate, tags,
@@ -86,7 +96,10 @@ public class ClaimsApi {
             String status, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
             Instant decidedAt, List<HistoryEntry> history, List<LinkJson> links,
             // the editorial workflow (issue 18): second approvals and sendings-back, internal notes, triage priority
-            Object approvals, Object notes, String priority) {
+            Object approvals, Object notes, String priority,
+            // attribution as data (issue 19)
+            AttributionJson attribution, LocalDate recheckOn, Integer resolvedAfterDays,
+            List<AttributionJson.OtherJson> otherReviews) {
     }
 
     public record Summary(long id, String statement, String status, SourceRef source, Long articleId,
@@ -119,7 +132,24 @@ public class ClaimsApi {
             "title":"Annual report","stance":"refutes","note":"Table 3"}]}],"links":[],"approvals":[{"action":\
             "approved","reviewer":"kim","at":"2024-10-20T10:30:00Z","claimVersion":1,"note":"","current":true}],\
             "notes":[{"id":201,"author":"sam","at":"2024-10-19T09:00:00Z","text":"Emailed the ministry; @kim \
-            please check table 3."}],"priority":"high"}""";
+            please check table 3."}],"priority":"high",\
+            "attribution":{"status":"unconfirmed","kind":"anonymous_official","relayedBy":[{"id":52,"name":"Yonhap",\
+            "kind":"news_outlet"}],"history":[]},"recheckOn":null,"resolvedAfterDays":2,"otherReviews":[]}""";
+
+    /** A claim with an attribution decision, relays and another fact-checker's review. */
+    public static final String EXAMPLE_ATTRIBUTED_CLAIM = """
+            {"id":151,"statement":"About 15,000 workers were sent to Russia.","quote":null,"source":{"id":51,\
+            "name":"National Intelligence Service","kind":"intelligence_agency"},"article":null,"quoteStart":null,\
+            "quoteEnd":null,"claimDate":"2024-10-18","tags":[],"assignee":null,"status":"unverified",\
+            "version":2,"createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","updatedAt":"2024-10-20T09:00:00Z",\
+            "updatedBy":"sam","decidedAt":null,"history":[],"links":[],"attribution":{"status":"confirmed",\
+            "kind":"anonymous_official","relayedBy":[{"id":52,"name":"Yonhap","kind":"news_outlet"}],\
+            "history":[{"status":"confirmed","previousStatus":"unconfirmed","rationale":"Lawmakers at the \
+            briefing confirm the figure was given.","reviewer":"sam","at":"2024-10-20T09:00:00Z","claimVersion":1,\
+            "evidence":[{"url":"https://example.org/briefing","title":"Briefing notes","stance":"supports",\
+            "note":""}]}]},"recheckOn":"2025-01-15","resolvedAfterDays":null,"otherReviews":[{"claimId":160,\
+            "organisation":"PolitiFact","rating":"False","status":"disputed","reviewedOn":"2024-05-02",\
+            "url":"https://example.org/politifact/1","conflict":false}],"approvals":[],"notes":[],"priority":"normal"}""";
 
     /** A claim just added. */
     static final String EXAMPLE_NEW_CLAIM = """
@@ -128,7 +158,9 @@ public class ClaimsApi {
             "quoteEnd":null,"claimDate":"2024-10-18","tags":["labour"],"assignee":null,"status":"unverified",\
             "version":0,"createdAt":"2024-10-19T08:12:01Z","createdBy":"sam","updatedAt":"2024-10-19T08:12:01Z",\
             "updatedBy":"sam","decidedAt":null,"history":[],"links":[],"approvals":[],"notes":[],\
-            "priority":"normal"}""";
+            "priority":"normal",\
+            "attribution":{"status":"unconfirmed","kind":null,"relayedBy":[],"history":[]},"recheckOn":null,\
+            "resolvedAfterDays":null,"otherReviews":[]}""";
 
     private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -150,6 +182,12 @@ public class ClaimsApi {
     @Inject
     RelatedClaims related;
 
+    @Inject
+    Attributions attributions;
+
+    @Inject
+    OtherReviews otherReviews;
+
     @POST
     @RolesAllowed(Role.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -157,11 +195,14 @@ public class ClaimsApi {
             Reviewers. The claim starts unverified at version 0. Optional: quote, articleId with quoteStart and \
             quoteEnd (or only the quote, to have it found), claimDate, tags, assigneeId. quoteStart and quoteEnd \
             count UTF-16 code units of the article's text, as Java and JavaScript index strings (an emoji outside \
-            the BMP counts 2), start inclusive, end exclusive; a range that cuts such a character in two is a 400.""")
+            the BMP counts 2), start inclusive, end exclusive; a range that cuts such a character in two is a 400; \
+            relayedBy (source ids of the relays, nearest first), attributionKind (direct_quote, paraphrase, \
+            anonymous_official, official_statement, state_media_report) and recheckOn (a date).""")
     @RequestBody(description = "The claim", required = true, content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "claim", value = """
                     {"statement":"About 15,000 workers were sent to Russia.","sourceId":51,\
-                    "claimDate":"2024-10-18","tags":["labour"]}""")))
+                    "claimDate":"2024-10-18","tags":["labour"],"relayedBy":[52],\
+                    "attributionKind":"anonymous_official","recheckOn":"2025-01-15"}""")))
     @APIResponse(responseCode = "201", description = "The claim, with its address in Location",
             content = @Content(mediaType = JSON,
                     examples = @ExampleObject(name = "created", value = EXAMPLE_NEW_CLAIM)))
@@ -172,7 +213,7 @@ public class ClaimsApi {
         if (request == null) {
             throw ClientError.badRequest("Send a JSON object with at least statement and sourceId.");
         }
-        Claim created = rules.create(request.input(), new FieldErrors());
+        Claim created = attributions.create(request.input(), request.attribution(), new FieldErrors());
         return Response.created(URI.create("/api/claims/" + created.id)).entity(json(created.id)).build();
     }
 
@@ -184,7 +225,9 @@ public class ClaimsApi {
     @Parameters({ @Parameter(ref = ApiDocs.Q), @Parameter(ref = ApiDocs.STATUS), @Parameter(ref = ApiDocs.SOURCE_ID),
             @Parameter(ref = ApiDocs.KIND), @Parameter(ref = ApiDocs.TAG), @Parameter(ref = ApiDocs.ARTICLE_ID),
             @Parameter(ref = ApiDocs.ASSIGNEE_ID), @Parameter(ref = ApiDocs.FROM), @Parameter(ref = ApiDocs.TO),
-            @Parameter(ref = ApiDocs.SORT), @Parameter(name = "page", description = "The page, from 1", example = "1"),
+            @Parameter(ref = ApiDocs.SORT), @Parameter(name = "attribution", in = ParameterIn.QUERY, description = "Only claims of this "
+                    + "attribution status: unconfirmed, confirmed or misattributed", example = "misattributed"),
+            @Parameter(name = "page", description = "The page, from 1", example = "1"),
             @Parameter(name = "size", description = "Claims per page, 1 to 100", example = "25") })
     @APIResponse(responseCode = "200", description = "A page of claims", content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "page", value = """
@@ -271,7 +314,7 @@ public class ClaimsApi {
                 new SourceRef(r.sourceId(), r.sourceName(), r.sourceKind().name()))).toList());
     }
 
-    private ClaimJson json(long id) {
+    ClaimJson json(long id) {
         ClaimDetails.Details d = details.load(id, false);
         Claim c = d.claim();
         java.util.Map<String, Object> extra = details.addendaJson(id);
@@ -283,6 +326,8 @@ public class ClaimsApi {
                 d.reviews().stream().map(HistoryEntry::of).toList(),
                 d.links().stream().map(l -> new LinkJson(l.linkId(), l.kind().name(), l.otherId(), l.otherStatement(),
                         l.otherStatus().name())).toList(),
-                extra.getOrDefault("approvals", List.of()), extra.getOrDefault("notes", List.of()), c.priority.name());
+                extra.getOrDefault("approvals", List.of()), extra.getOrDefault("notes", List.of()), c.priority.name(),
+                AttributionJson.of(c, attributions), c.recheckOn, c.resolvedAfterDays,
+                AttributionJson.others(c, otherReviews));
     }
 }

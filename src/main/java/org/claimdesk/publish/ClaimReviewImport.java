@@ -59,7 +59,8 @@ public class ClaimReviewImport {
 
     /** One review, checked and ready to store. */
     private record Item(String key, String statement, String claimant, SourceKind kind, String website,
-            LocalDate claimDate, ClaimStatus status, String rating, String rationale, String url, String reviewer) {
+            LocalDate claimDate, ClaimStatus status, String rating, String rationale, String url, String reviewer,
+            LocalDate reviewedOn) {
     }
 
     @Inject
@@ -173,7 +174,7 @@ public class ClaimReviewImport {
                 + ", which rates it \"" + original + "\".";
         return new Item(key, statement, claimant, "Person".equals(first(author.path("@type")).asText())
                 ? SourceKind.person : SourceKind.other, website, date(claimed.path("datePublished")), status,
-                original, rationale, url, reviewer);
+                original, rationale, url, reviewer, date(node.path("datePublished")));
     }
 
     /**
@@ -235,6 +236,8 @@ public class ClaimReviewImport {
         record.claim = claim;
         record.importedAt = Instant.now();
         record.importedBy = reviewer;
+        record.organisation = item.reviewer;
+        record.reviewedOn = item.reviewedOn;
         record.persist();
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.claimdesk.article.Article;
+import org.claimdesk.attribution.AttributionStatus;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.Evidence;
@@ -31,6 +32,8 @@ public class ClaimReviews {
     public static final String CONTEXT = "https://schema.org";
     public static final int WORST = 1;
     public static final int BEST = 3;
+    /** The published wording of a claim whose source never said it (issue 19). */
+    public static final String MISATTRIBUTED = "Misattributed";
 
     @Inject
     ClaimdeskConfig config;
@@ -105,6 +108,11 @@ public class ClaimReviews {
         rating.put("bestRating", BEST);
         rating.put("worstRating", WORST);
         rating.put("alternateName", wording(claim.status));
+        if (claim.attributionStatus == AttributionStatus.misattributed) {
+            // the source never said it: the attribution as reported is the worst rating, whatever the words' truth
+            rating.put("ratingValue", WORST);
+            rating.put("alternateName", MISATTRIBUTED);
+        }
         json.set("itemReviewed", itemReviewed(claim));
         if (review != null && !review.evidence.isEmpty()) {
             ArrayNode citations = json.putArray("citation");

@@ -1,6 +1,7 @@
 package org.claimdesk.publish;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,4 +35,11 @@ public class ImportedReview extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "imported_by")
     public Reviewer importedBy;
+
+    /** The organisation that published the review (its author.name), when it said. */
+    public String organisation;
+
+    /** The day the review was published (its datePublished), when it said. */
+    @Column(name = "reviewed_on")
+    public LocalDate reviewedOn;
 }

@@ -99,7 +99,7 @@ public class Verdicts {
                 && e.changes.stream().noneMatch(c -> ClaimEdit.SUBSTANTIVE.contains(c.field())));
     }
 
-    private static List<Evidence> evidence(List<VerdictInput.EvidenceInput> items, FieldErrors errors) {
+    public static List<Evidence> evidence(List<VerdictInput.EvidenceInput> items, FieldErrors errors) {
         List<Evidence> evidence = new ArrayList<>();
         if (items == null) {
             return evidence;

@@ -139,6 +139,7 @@ public class SourceRules {
                 + "updated_at = now() WHERE source_id = :merged").setParameter("into", targetId)
                 .setParameter("by", by.id).setParameter("merged", id).executeUpdate();
         int articles = move("UPDATE article SET publisher_id = :into WHERE publisher_id = :merged", targetId, id);
+        move("UPDATE claim_relay SET source_id = :into WHERE source_id = :merged", targetId, id); // relays too (V16)
         into.aliases = aliases;
         into.touchedBy(by);
         into.updatedAt = Instant.now(); // a new version even when no alias was new: the source now holds more claims

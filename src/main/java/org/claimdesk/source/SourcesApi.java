@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.claimdesk.reviewer.Role;
+import org.claimdesk.attribution.Attributions;
+import org.claimdesk.attribution.TrackRecord;
 import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,12 +45,17 @@ public class SourcesApi {
     /** A source as the API shows it; {@code counts} only when one source is asked for. */
     public record SourceJson(long id, String name, String kind, String country, List<String> aliases,
             String description, String website, long version, Instant createdAt, Instant updatedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) ClaimCounts counts) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) ClaimCounts counts,
+            @JsonInclude(JsonInclude.Include.NON_NULL) TrackRecord trackRecord) {
 
         static SourceJson of(Source source, ClaimCounts counts) {
+            return of(source, counts, null);
+        }
+
+        static SourceJson of(Source source, ClaimCounts counts, TrackRecord trackRecord) {
             return new SourceJson(source.id, source.name, source.kind.name(), source.country,
                     List.copyOf(source.aliases), source.description, source.website, source.version,
-                    source.createdAt, source.updatedAt, counts);
+                    source.createdAt, source.updatedAt, counts, trackRecord);
         }
     }
 
@@ -60,6 +67,9 @@ public class SourcesApi {
 
     @Inject
     SourceSearch search;
+
+    @Inject
+    Attributions attributions;
 
     @POST
     @RolesAllowed(Role.REVIEWER)
@@ -112,17 +122,22 @@ public class SourcesApi {
     @Path("{id}")
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "Read a source", description = """
-            The source with how many of its claims are verified, disputed and unverified.""")
+            The source with how many of its claims are verified, disputed and unverified, and its track record: of \
+            its claims resolved (decided, or found misattributed), how many held up (verified), did not hold \
+            (disputed) or were misattributed, the median days from the claim to its resolution, and the same \
+            counts by the month the claims were made.""")
     @Parameter(name = "id", description = "The source's id", example = "51")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "source", value = """
                     {"id":51,"name":"National Intelligence Service","kind":"intelligence_agency","country":"KR",\
                     "aliases":["NIS"],"description":"","website":"https://www.nis.go.kr","version":0,\
                     "createdAt":"2024-10-01T10:00:00Z","updatedAt":"2024-10-01T10:00:00Z",\
-                    "counts":{"verified":3,"disputed":5,"unverified":12}}""")))
+                    "counts":{"verified":3,"disputed":5,"unverified":12},"trackRecord":{"resolved":9,"heldUp":3,\
+                    "didNotHold":5,"misattributed":1,"medianDaysToResolve":41.0,"byMonth":[{"month":"2024-10-01",\
+                    "heldUp":3,"didNotHold":5,"misattributed":1}]}}""")))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public SourceJson show(@RestPath long id) {
-        return SourceJson.of(SourceRules.find(id), search.counts(id));
+        return SourceJson.of(SourceRules.find(id), search.counts(id), attributions.trackRecord(id));
     }
 }

@@ -163,6 +163,14 @@ public final class Routes {
     }
 
     /** The claims of one source, as a filtered list. */
+    public static String claimAttributionVerdicts(Long id) {
+        return claim(id) + "/attribution-verdicts";
+    }
+
+    public static String claimsWithAttribution(String status) {
+        return claims() + "?attribution=" + status;
+    }
+
     public static String claimsOfSource(Long id) {
         return claims() + "?sourceId=" + id;
     }

@@ -110,6 +110,123 @@ class VerdictSoakIT {
         }
     }
 
+    /**
+     * Issue 19: attribution decisions race truth decisions on the same few claims, from both instances. Neither kind
+     * may lose or duplicate the other: every accepted decision of each kind is in its own history once, no refused one
+     * is, each claim's two statuses are their newest decisions, and the kept track-record counts equal a recount.
+     */
+    @Test
+    void attributionDecisionsRacingTruthDecisionsOnTheSameClaimsLoseNothing(@TempDir Path tmp) throws Exception {
+        int claimsRaced = Integer.getInteger("soak.attribution.claims", 20);
+        int decisions = Integer.getInteger("soak.attribution.decisions", 400);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(tmp.resolve("db"), true);
+                PackagedApp a = PackagedApp.start(database, tmp, "a", Map.of());
+                PackagedApp b = PackagedApp.start(database, tmp, "b", Map.of("CLAIMDESK_ADMIN_USERNAME", "",
+                        "CLAIMDESK_ADMIN_PASSWORD", ""))) {
+            List<Long> claims = setUp(a).subList(0, Math.min(claimsRaced, CLAIMS));
+            List<String> sessions = new ArrayList<>();
+            for (int i = 0; i < REVIEWERS; i++) {
+                sessions.add((i % 2 == 0 ? a : b).logIn("soak-" + i, PASSWORD));
+            }
+            List<String> attributions = List.of("confirmed", "misattributed", "unconfirmed");
+            AtomicInteger next = new AtomicInteger();
+            Set<Outcome> truth = ConcurrentHashMap.newKeySet();
+            Set<Outcome> attribution = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int r = 0; r < REVIEWERS; r++) {
+                int reviewer = r;
+                running.add(pool.submit(() -> {
+                    Random random = new Random(1000 + reviewer);
+                    int n;
+                    while ((n = next.getAndIncrement()) < decisions) {
+                        PackagedApp app = List.of(a, b).get(random.nextInt(2));
+                        long claimId = claims.get(random.nextInt(claims.size()));
+                        String cookie = sessions.get(reviewer);
+                        long version = version(app.send(HttpRequest.newBuilder(app.uri("/api/claims/" + claimId))
+                                .header("Cookie", cookie).GET()).body());
+                        String rationale = "race " + n;
+                        boolean ofAttribution = n % 2 == 0;
+                        String path = ofAttribution ? "/attribution-verdicts" : "/verdicts";
+                        String status = ofAttribution ? attributions.get(Math.floorMod(rationale.hashCode(), 3))
+                                : STATUSES.get(Math.floorMod(rationale.hashCode(), 3));
+                        HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/api/claims/"
+                                + claimId + path)).header("Cookie", cookie).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status
+                                        + "\",\"rationale\":\"" + rationale + "\",\"version\":" + version + "}")));
+                        (ofAttribution ? attribution : truth).add(new Outcome(claimId, rationale,
+                                response.statusCode(), false));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            pool.shutdown();
+            List<String> other = new ArrayList<>();
+            truth.stream().filter(o -> o.status() != 201 && o.status() != 409)
+                    .forEach(o -> other.add("verdict " + o.status() + " on claim " + o.claimId()));
+            attribution.stream().filter(o -> o.status() != 201 && o.status() != 409)
+                    .forEach(o -> other.add("attribution " + o.status() + " on claim " + o.claimId()));
+            Map<String, String> ds = database.datasourceConfig();
+            try (Connection db = DriverManager.getConnection(ds.get("quarkus.datasource.jdbc.url"),
+                    ds.get("quarkus.datasource.username"), ds.get("quarkus.datasource.password"))) {
+                Map<String, Integer> truthRows = rationales(db, "review");
+                Map<String, Integer> attributionRows = rationales(db, "attribution_review");
+                long truthAccepted = truth.stream().filter(o -> o.status() == 201).count();
+                long attributionAccepted = attribution.stream().filter(o -> o.status() == 201).count();
+                long truthOnce = truth.stream().filter(o -> o.status() == 201)
+                        .filter(o -> truthRows.getOrDefault(o.rationale(), 0) == 1).count();
+                long attributionOnce = attribution.stream().filter(o -> o.status() == 201)
+                        .filter(o -> attributionRows.getOrDefault(o.rationale(), 0) == 1).count();
+                long refusedStored = truth.stream().filter(o -> o.status() == 409)
+                        .filter(o -> truthRows.containsKey(o.rationale())).count()
+                        + attribution.stream().filter(o -> o.status() == 409)
+                                .filter(o -> attributionRows.containsKey(o.rationale())).count();
+                long truthMismatches = count(db, "SELECT count(*) FROM claim c WHERE c.status <> coalesce((SELECT "
+                        + "r.status FROM review r WHERE r.claim_id = c.id ORDER BY r.claim_version DESC, r.id DESC "
+                        + "LIMIT 1), 'unverified')");
+                long attributionMismatches = count(db, "SELECT count(*) FROM claim c WHERE c.attribution_status <> "
+                        + "coalesce((SELECT r.status FROM attribution_review r WHERE r.claim_id = c.id ORDER BY "
+                        + "r.claim_version DESC, r.id DESC LIMIT 1), 'unconfirmed')");
+                long countDrift = count(db, "SELECT count(*) FROM (SELECT source_id, sum(claims) AS kept FROM "
+                        + "source_outcome_count GROUP BY 1) k FULL JOIN (SELECT source_id, count(*) AS counted FROM "
+                        + "claim WHERE resolved_at IS NOT NULL GROUP BY 1) c USING (source_id) "
+                        + "WHERE coalesce(kept, 0) <> coalesce(counted, 0)");
+                System.out.printf("Attribution soak: %d reviewers, %d claims, 2 instances; %d truth decisions (%d "
+                        + "accepted, %d refused), %d attribution decisions (%d accepted, %d refused), %d other; "
+                        + "accepted found once %d + %d, refused found %d, status mismatches %d + %d, count drift %d%n",
+                        REVIEWERS, claims.size(), truth.size(), truthAccepted, truth.size() - truthAccepted,
+                        attribution.size(), attributionAccepted, attribution.size() - attributionAccepted,
+                        other.size(), truthOnce, attributionOnce, refusedStored, truthMismatches,
+                        attributionMismatches, countDrift);
+                assertEquals(List.of(), other, "every decision is accepted or refused as stale");
+                assertTrue(truthAccepted > 0 && attributionAccepted > 0, "both kinds of decision got through");
+                assertEquals(truthAccepted, truthOnce, "every accepted truth decision is in its history once");
+                assertEquals(attributionAccepted, attributionOnce, "every accepted attribution decision too");
+                assertEquals(truthAccepted, truthRows.values().stream().mapToLong(Integer::longValue).sum());
+                assertEquals(attributionAccepted, attributionRows.values().stream().mapToLong(Integer::longValue)
+                        .sum());
+                assertEquals(0, refusedStored, "no refused decision is in either history");
+                assertEquals(0, truthMismatches, "every claim's status is its newest truth decision");
+                assertEquals(0, attributionMismatches, "and its attribution its newest attribution decision");
+                assertEquals(0, countDrift, "the kept track-record counts equal a recount");
+            }
+        }
+    }
+
+    private static Map<String, Integer> rationales(Connection db, String table) throws Exception {
+        Map<String, Integer> rows = new ConcurrentHashMap<>();
+        try (ResultSet found = db.createStatement().executeQuery("SELECT rationale, count(*) FROM " + table
+                + " WHERE rationale LIKE 'race %' GROUP BY rationale")) {
+            while (found.next()) {
+                rows.put(found.getString(1), found.getInt(2));
+            }
+        }
+        return rows;
+    }
+
     private static List<Long> setUp(PackagedApp app) throws Exception {
         for (int i = 0; i < REVIEWERS; i++) {
             HttpResponse<String> created = app.asAdmin("POST", "/api/admin/accounts",

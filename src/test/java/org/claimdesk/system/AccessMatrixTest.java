@@ -146,6 +146,8 @@ class AccessMatrixTest {
                 new Row("POST", "/claims/{id}/verdicts", c + "/verdicts", Least.REVIEWER, 400,
                         "/claims" + gone + "/verdicts"),
                 new Row("POST", "/claims/{id}/links", c + "/links", Least.REVIEWER, 400, "/claims" + gone + "/links"),
+                new Row("POST", "/claims/{id}/attribution-verdicts", c + "/attribution-verdicts", Least.REVIEWER, 400,
+                        "/claims" + gone + "/attribution-verdicts"),
                 new Row("POST", "/claims/{id}/links/{linkId}/delete", c + "/links/" + MISSING + "/delete",
                         Least.REVIEWER, 404, null),
                 // the editorial workflow (issue 18): the claim is undecided, so there is nothing to approve (409)
@@ -209,6 +211,10 @@ class AccessMatrixTest {
                 new Row("GET", "/api/claims/{id}", "/api" + c, Least.VIEWER, 200, "/api/claims" + gone),
                 new Row("POST", "/api/claims/{id}/verdicts", "/api" + c + "/verdicts", Least.REVIEWER, 400,
                         "/api/claims" + gone + "/verdicts"),
+                new Row("POST", "/api/claims/{id}/attribution-verdicts", "/api" + c + "/attribution-verdicts",
+                        Least.REVIEWER, 400, "/api/claims" + gone + "/attribution-verdicts"),
+                new Row("PUT", "/api/claims/{id}/attribution", "/api" + c + "/attribution", Least.REVIEWER, 400,
+                        "/api/claims" + gone + "/attribution"),
                 new Row("GET", "/api/claims/{id}/related", "/api" + c + "/related", Least.VIEWER, 200,
                         "/api/claims" + gone + "/related"),
                 new Row("POST", "/api/claims/{id}/approvals", "/api" + c + "/approvals", Least.REVIEWER, 400,
@@ -334,6 +340,9 @@ class AccessMatrixTest {
         }
         if (row.method().equals("DELETE")) {
             return client.request().delete(path);
+        }
+        if (row.method().equals("PUT")) {
+            return client.request().contentType("application/json").body("{}").put(path);
         }
         if (row.api()) {
             return client.request().contentType("application/json").body("{}").post(path);

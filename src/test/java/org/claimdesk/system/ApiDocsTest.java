@@ -116,8 +116,8 @@ class ApiDocsTest {
         assertEquals(409, doc.getInt("components.responses.Conflict.content.'application/problem+json'.examples"
                 + ".conflict.value.status"));
         assertEquals("basic", doc.getString("components.securitySchemes.basic.scheme"));
-        assertEquals(10, doc.getList("paths.'/api/claims'.get.parameters").size() - 2,
-                "the list documents its ten filters besides page and size");
+        assertEquals(11, doc.getList("paths.'/api/claims'.get.parameters").size() - 2,
+                "the list documents its eleven filters (attribution too, issue 19) besides page and size");
     }
 
     @Test

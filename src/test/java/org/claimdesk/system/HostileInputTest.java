@@ -66,7 +66,8 @@ class HostileInputTest {
             + " (SELECT count(*) FROM publication), (SELECT count(*) FROM claimreview_import),"
             + " (SELECT count(*) FROM rating_mapping), (SELECT count(*) FROM table_import),"
             + " (SELECT count(*) FROM table_import_line), (SELECT count(*) FROM claim_note),"
-            + " (SELECT count(*) FROM claim_approval), (SELECT count(*) FROM claim_queue_item))";
+            + " (SELECT count(*) FROM claim_approval), (SELECT count(*) FROM claim_queue_item),"
+            + " (SELECT count(*) FROM attribution_review), (SELECT count(*) FROM claim_relay))";
 
     /** Text no one types: each must be refused in any field. */
     private static final Map<String, String> UNREADABLE = new LinkedHashMap<>();
@@ -142,6 +143,16 @@ class HostileInputTest {
                 map("scope", "selected", "ids", claim.id.toString(), "filter", "/claims", "listedAt", "",
                         "assigneeId", "", "addTag", "triaged", "removeTag", "", "priority", "high"),
                 List.of("addTag", "removeTag"), List.of("ids")));
+        forms.add(new Form("attribution verdict", "/claims/" + claim.id + "/attribution-verdicts", Sender.REVIEWER,
+                map("status", "confirmed", "rationale", "The source's own transcript has it.", "evidenceUrl",
+                        "https://example.org/transcript", "evidenceTitle", "Transcript", "evidenceStance", "supports",
+                        "version", "0"),
+                List.of("status", "rationale", "evidenceUrl", "evidenceTitle", "evidenceStance"),
+                List.of("status", "rationale")));
+        forms.add(new Form("claim with relays", "/claims", Sender.REVIEWER,
+                map("statement", "A relayed statement", "source", sourceName, "relayedBy", "",
+                        "attributionKind", "paraphrase", "recheckOn", "2030-01-01"),
+                List.of("relayedBy", "attributionKind", "recheckOn"), List.of()));
         return forms;
     }
 
@@ -299,6 +310,34 @@ class HostileInputTest {
                 "{\"status\":\"disputed\",\"rationale\":\"x\",\"version\":0,\"evidence\":[{\"url\":\"https://e.org\",\"title\":\"t\",\"stance\":\"neutral\"}]}",
                 "{\"status\":\"disputed\",\"rationale\":\"\",\"version\":0}")) {
             cases.add(refused("POST " + verdicts + " " + abbreviate(body), Sender.REVIEWER, api(verdicts, body)));
+        }
+        String attributionVerdicts = "/api/claims/" + claim.id + "/attribution-verdicts";
+        for (String body : List.of("", "null", "[]", "{", "{\"status\":\"confirmed\",\"rationale\":\"x\",\"version\":0,\"extra\":1}",
+                "{\"status\":\"emperor\",\"rationale\":\"x\",\"version\":0}",
+                "{\"status\":[\"confirmed\"],\"rationale\":\"x\",\"version\":0}",
+                "{\"status\":\"confirmed\",\"rationale\":\"   \",\"version\":0}",
+                "{\"status\":\"confirmed\",\"rationale\":\"nul\\u0000here\",\"version\":0}",
+                "{\"status\":\"confirmed\",\"rationale\":\"" + MEGABYTE + "\",\"version\":0}",
+                "{\"status\":\"confirmed\",\"rationale\":\"x\",\"version\":\"zero\"}",
+                "{\"status\":\"confirmed\",\"rationale\":\"x\",\"version\":0,\"evidence\":[{\"url\":\"javascript:alert(1)\",\"title\":\"t\",\"stance\":\"supports\"}]}")) {
+            cases.add(refused("POST " + attributionVerdicts + " " + abbreviate(body), Sender.REVIEWER,
+                    api(attributionVerdicts, body)));
+        }
+        String attribution = "/api/claims/" + claim.id + "/attribution";
+        for (String body : List.of("", "[]", "{\"relayedBy\":\"Yonhap\",\"version\":0}",
+                "{\"relayedBy\":[1.5],\"version\":0}", "{\"relayedBy\":[99999999999999999999],\"version\":0}",
+                "{\"relayedBy\":[987654321],\"version\":0}", "{\"attributionKind\":\"rumour\",\"version\":0}",
+                "{\"attributionKind\":\"<script>\",\"version\":0}", "{\"recheckOn\":\"soon\",\"version\":0}",
+                "{\"recheckOn\":\"0001-01-01\",\"version\":0}", "{\"relayedBy\":[],\"version\":-3}")) {
+            cases.add(refused("PUT " + attribution + " " + abbreviate(body), Sender.REVIEWER,
+                    c -> c.request().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                            .put(attribution)));
+        }
+        for (String body : List.of("{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"relayedBy\":\"one\"}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"attributionKind\":\"hearsay\"}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"recheckOn\":\"31/12/2030\"}",
+                "{\"statement\":\"x\",\"sourceId\":" + source.id + ",\"relayedBy\":[" + source.id + "]}")) {
+            cases.add(refused("POST /api/claims " + abbreviate(body), Sender.REVIEWER, api("/api/claims", body)));
         }
         for (String body : List.of("{\"username\":\"x\",\"password\":\"a long enough passphrase\",\"role\":\"god\"}",
                 "{\"username\":[\"a\"],\"password\":\"a long enough passphrase\",\"role\":\"viewer\"}",

@@ -98,6 +98,16 @@ class XssInBrowserTest {
                 + ",\"stance\":\"refutes\",\"note\":" + quote("Note " + ALL) + "}]}")
                 .post("/api/claims/" + claimId + "/verdicts");
         assertEquals(201, decided.statusCode(), decided.asString());
+        // its relay, kind and attribution decision (issue 19), with the payloads in every text
+        long relayId = created(api(reviewer).body("{\"name\":" + quote("Xss relay " + PAYLOADS.get(0) + " "
+                + System.nanoTime()) + ",\"kind\":\"news_outlet\"}").post("/api/sources")).longValue();
+        assertEquals(200, api(reviewer).body("{\"relayedBy\":[" + relayId + "],\"attributionKind\":\"paraphrase\","
+                + "\"version\":1}").put("/api/claims/" + claimId + "/attribution").statusCode());
+        Response attributed = api(reviewer).body("{\"status\":\"misattributed\",\"rationale\":"
+                + quote("Attribution " + ALL) + ",\"version\":2,\"evidence\":[{\"url\":" + quote(ENCODED_URL)
+                + ",\"title\":" + quote("Attribution title " + ALL) + ",\"stance\":\"refutes\"}]}")
+                .post("/api/claims/" + claimId + "/attribution-verdicts");
+        assertEquals(201, attributed.statusCode(), attributed.asString());
         // the app refuses URL_PAYLOAD as no valid address; stored past it, the page must still escape it
         DeskData.number("INSERT INTO evidence (id, review_id, position, url, title, stance) SELECT "
                 + "nextval('evidence_seq'), r.id, 1, ?1, 'Raw title ' || ?1, 'context' FROM review r WHERE r.claim_id = ?2 "
@@ -139,7 +149,9 @@ class XssInBrowserTest {
                 new Page("/claims?q=" + word, List.of(PAYLOADS.get(0))),
                 new Page("/claims/" + claimId, List.of("Statement " + ALL, "Quote " + ALL, "Rationale " + ALL,
                         "Title " + ALL, "Note " + ALL, "Link " + ALL, "Raw title " + URL_PAYLOAD, "@admin Note " + ALL,
-                        "Back " + ALL, "bulk<b>")),
+                        "Back " + ALL, "bulk<b>", "Attribution " + ALL, "Attribution title " + ALL)),
+                new Page("/claims?attribution=misattributed", List.of()),
+                new Page("/sources/" + relayId, List.of("Statement " + ALL)),
                 new Page("/claims/" + claimId + "/edit", List.of()),
                 new Page("/claims/" + quoting, List.of(PAYLOADS.get(0))),
                 new Page("/sources", List.of()),
