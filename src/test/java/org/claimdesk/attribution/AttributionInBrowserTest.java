@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.SourceKind;
@@ -24,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * the dashboard; later decides it; and reads the NIS profile's track record.
  */
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class AttributionInBrowserTest {
 
     static final String NIS = "National Intelligence Service (South Korea)";
