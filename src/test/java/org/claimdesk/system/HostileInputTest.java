@@ -313,6 +313,16 @@ class HostileInputTest {
                 Sender.REVIEWER, api(extractions, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
         cases.add(refused("POST " + extractions + " as a form (415)", Sender.REVIEWER,
                 c -> c.request().contentType(DeskClient.FORM).body("text=x").post(extractions)));
+        String matches = "/api/claims/matches";
+        for (String body : List.of("", "null", "[]", "42", "{", "not json", "{\"text\":42}", "{\"text\":[\"a\"]}",
+                "{\"text\":\"\"}", "{\"text\":\"   \"}", "{\"text\":\"x\",\"limit\":0}",
+                "{\"text\":\"x\",\"limit\":51}", "{\"text\":\"x\",\"limit\":\"ten\"}",
+                "{\"text\":\"x\",\"limit\":1.5}", "{\"text\":\"x\",\"unknown\":1}",
+                "{\"text\":\"" + "z".repeat(20_001) + "\"}")) {
+            cases.add(refused("POST " + matches + " " + abbreviate(body), Sender.REVIEWER, api(matches, body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + matches + " text with " + what,
+                Sender.REVIEWER, api(matches, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
         String text = "The minister said exports rose.";
         String claimOf = "{\"title\":\"Api article\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"Exports rose\","
                 + "\"sourceId\":" + source.id + ",\"claimStart\":%s,\"claimEnd\":%s}]}";
@@ -433,6 +443,13 @@ class HostileInputTest {
                     c -> c.request().urlEncodingEnabled(false).get("/sources?" + query)));
             cases.add(refused("GET /api/sources?" + query, Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/api/sources?" + query)));
+        }
+        // "Checked before?" (issue 14): the page's GET form
+        for (String query : List.of("text=%20%09", "text=%00", "text=a%07b", "text=%E2%80%AE", "text=%C3%28",
+                "text=x&limit=0", "text=x&limit=51", "text=x&limit=abc", "text=x&limit=1e3",
+                "text=" + "w".repeat(20_001))) {
+            cases.add(refused("GET /checked-before?" + abbreviate(query), Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/checked-before?" + query)));
         }
         for (String query : List.of("q=%00", "publisherId=abc", "after=%00")) {
             cases.add(refused("GET /articles?" + query, Sender.REVIEWER,
