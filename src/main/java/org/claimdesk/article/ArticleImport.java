@@ -46,6 +46,8 @@ public class ArticleImport {
 
     /** A candidate whose match scores this much (see match.Ranker) is flagged as already in the desk. */
     static final double DUPLICATE = 0.6;
+    /** ...or whose meaning is this close (cosine), in other words. */
+    static final double SAME_MEANING = 0.85;
     /** Drafts left this long are removed when their author imports again. */
     static final Duration DRAFT_LIFE = Duration.ofDays(7);
 
@@ -121,7 +123,8 @@ public class ArticleImport {
     }
 
     private static DraftClaim.Duplicate duplicateOf(List<Match> matches) {
-        List<Match> close = matches.stream().filter(m -> m.score() >= DUPLICATE).toList();
+        List<Match> close = matches.stream().filter(m -> m.score() >= DUPLICATE || m.meaning() >= SAME_MEANING)
+                .toList();
         Match chosen = close.stream().filter(Match::decided).findFirst().orElse(close.isEmpty() ? null : close.get(0));
         return chosen == null ? null : new DraftClaim.Duplicate(chosen.id(), chosen.statement(), (int) chosen.percent(),
                 chosen.status(), chosen.why());

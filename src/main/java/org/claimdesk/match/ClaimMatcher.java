@@ -39,8 +39,10 @@ public class ClaimMatcher {
     static final int RARE_WORD = 300;
     static final int WORDS_FOR_CANDIDATES = 6;
     static final int ROWS_PER_WORD_SEARCH = 2000;
-    /** Below this score a claim is not worth a reviewer's look. */
+    /** Below this score a claim is not worth a reviewer's look... */
     public static final double SHOWN = 0.35;
+    /** ...unless it is this close in meaning (a paraphrase sharing no word scores low on words). */
+    public static final double SHOWN_MEANING = 0.5;
 
     @Inject
     DataSource dataSource;
@@ -195,8 +197,11 @@ public class ClaimMatcher {
         scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingLong(c -> -c.id));
         List<Match> matches = new ArrayList<>();
         for (Candidate c : scored) {
-            if (matches.size() == limit || c.score < floor) {
+            if (matches.size() == limit) {
                 break;
+            }
+            if (c.score < floor && c.meaning < SHOWN_MEANING) {
+                continue;
             }
             Match m = f.details().get(c.id);
             matches.add(new Match(m.id(), m.statement(), m.status(), round(c.score), round(c.meaning),
