@@ -3,6 +3,8 @@
 local texts = {}
 local n = 0
 function init(args)
+  -- wrk.format with a headers table would drop the Authorization header given with -H
+  wrk.headers["Content-Type"] = "application/json"
   for line in io.lines(args[1]) do
     n = n + 1
     texts[n] = line:gsub('\\', '\\\\'):gsub('"', '\\"'):gsub('\t', ' ')
@@ -10,6 +12,6 @@ function init(args)
 end
 function request()
   local t = texts[math.random(n)]
-  return wrk.format("POST", "/api/claims/matches", { ["Content-Type"] = "application/json" },
+  return wrk.format("POST", "/api/claims/matches", nil,
     '{"text":"' .. t .. '","limit":10}')
 end

@@ -8,7 +8,7 @@ import java.util.Properties;
 /**
  * Combines a claim's closeness in meaning with the words it shares into one score. The weights are learned from the
  * CheckThat! 2020 training split by {@code MatchEvaluation --train} (see README, "Claim matching quality") and kept in
- * {@code ranker.properties}; the score is their weighted mean, so it stays between 0 and 1.
+ * {@code ranker.properties}; the score stays between 0 and 1.
  */
 public record Ranker(double meaning, double words) {
 
@@ -27,7 +27,12 @@ public record Ranker(double meaning, double words) {
                 Double.parseDouble(p.getProperty("words", "0.5")));
     }
 
+    /**
+     * Shared words count in proportion to the closeness in meaning: a claim sharing one rare name ("Delaware") but
+     * saying something else gains little, a paraphrase sharing it gains much.
+     */
     public double score(double cosine, double bm25Share) {
-        return (meaning * Math.max(0, cosine) + words * bm25Share) / (meaning + words);
+        double c = Math.max(0, cosine);
+        return (meaning * c + words * bm25Share * c) / (meaning + words);
     }
 }

@@ -148,6 +148,13 @@ class MatchingTest {
         assertTrue(page.contains(source.name));
         assertTrue(page.matches("(?s).*class=\"match-why\">shared words: [^<]*bridg.*"), "why it matched");
 
+        // the box posts, so a pasted paragraph longer than an address may be still gets its answer
+        viewer.get("/");
+        // (a post that says one thing at length; a paragraph mostly about something else is matched by that)
+        String paragraph = "Council wasted millions of euros on a useless bridge, the opposition said again. ".repeat(70);
+        String posted = viewer.post("/checked-before", "text", paragraph).then().statusCode(200).extract().asString();
+        assertTrue(posted.contains("href=\"/claims/" + id + "\""), "a 5,000-character paste finds the claim");
+
         viewer.request().urlEncodingEnabled(false).get("/checked-before?text=%20%09").then().statusCode(400)
                 .body(containsString("Enter the text to look for"));
         viewer.get("/checked-before").then().statusCode(200).body(not(containsString("Closest claims")));

@@ -208,6 +208,7 @@ class AccessMatrixTest {
                         "/api/claims" + gone + "/related"),
                 new Row("POST", "/api/claims/matches", "/api/claims/matches", Least.VIEWER, 400, null),
                 new Row("GET", "/checked-before", "/checked-before?text=workers", Least.VIEWER, 200, null),
+                new Row("POST", "/checked-before", "/checked-before", Least.VIEWER, 400, null),
                 new Row("GET", "/api/sources", "/api/sources", Least.VIEWER, 200, null),
                 new Row("POST", "/api/sources", "/api/sources", Least.REVIEWER, 400, null),
                 new Row("GET", "/api/sources/{id}", "/api" + s, Least.VIEWER, 200, "/api/sources" + gone),

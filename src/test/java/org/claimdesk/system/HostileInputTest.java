@@ -446,11 +446,25 @@ class HostileInputTest {
         }
         // "Checked before?" (issue 14): the page's GET form
         for (String query : List.of("text=%20%09", "text=%00", "text=a%07b", "text=%E2%80%AE", "text=%C3%28",
-                "text=x&limit=0", "text=x&limit=51", "text=x&limit=abc", "text=x&limit=1e3",
-                "text=" + "w".repeat(20_001))) {
+                "text=x&limit=0", "text=x&limit=51", "text=x&limit=abc", "text=x&limit=1e3")) {
             cases.add(refused("GET /checked-before?" + abbreviate(query), Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/checked-before?" + query)));
         }
+        // ...and its posted form, which carries a pasted paragraph
+        Map<String, String> askTexts = new java.util.LinkedHashMap<>(UNREADABLE);
+        askTexts.put("20,001 characters", "w".repeat(20_001));
+        askTexts.put("whitespace only", " \t\n ");
+        askTexts.forEach((what, value) -> cases.add(refused("POST /checked-before text " + what, Sender.REVIEWER,
+                c -> {
+                    c.get("/checked-before");
+                    return c.post("/checked-before", "text", value);
+                })));
+        cases.add(refused("POST /checked-before limit 99", Sender.REVIEWER, c -> {
+            c.get("/checked-before");
+            return c.post("/checked-before", "text", "x", "limit", "99");
+        }));
+        cases.add(refused("POST /checked-before without a CSRF token", Sender.REVIEWER,
+                c -> c.postWithoutToken("/checked-before", "text", "x")));
         for (String query : List.of("q=%00", "publisherId=abc", "after=%00")) {
             cases.add(refused("GET /articles?" + query, Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/articles?" + query)));
