@@ -34,7 +34,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MatchEvaluation {
 
-    static final double[] WEIGHTS = { 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.4, 1.7, 2.0, 2.5, 3 };
+    /**
+     * The word weights tried. They stop at 1.5: on tweets (long, wordy queries) larger weights score best, but on a
+     * short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in Delaware":
+     * above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
+     */
+    static final double[] WEIGHTS = { 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
     static final int FOLDS = 5;
 
     @Inject
