@@ -29,6 +29,8 @@ import org.claimdesk.claim.ClaimLinks;
 import org.claimdesk.claim.ClaimRules;
 import org.claimdesk.claim.LinkKind;
 import org.claimdesk.reviewer.CurrentReviewer;
+import org.claimdesk.match.ClaimMatcher;
+import org.claimdesk.match.Match;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceInput;
 import org.claimdesk.source.SourceKind;
@@ -44,8 +46,10 @@ import org.claimdesk.system.Stale;
 @ApplicationScoped
 public class ArticleImport {
 
-    /** A candidate this similar (pg_trgm) to a claim in the desk is flagged as already there. */
-    static final double DUPLICATE = 0.5;
+    /** A candidate whose match scores this much (see match.Ranker) is flagged as already in the desk. */
+    static final double DUPLICATE = 0.6;
+    /** ...or whose meaning is this close (cosine), in other words. */
+    static final double SAME_MEANING = 0.85;
     /** Drafts left this long are removed when their author imports again. */
     static final Duration DRAFT_LIFE = Duration.ofDays(7);
 
@@ -99,33 +103,41 @@ public class ArticleImport {
     @Inject
     Attributions attributions;
 
+    @Inject
+    ClaimMatcher matcher;
+
     /** The candidates of a stored-form text, in text order, with their sources resolved against the desk's. */
     @Transactional
     public List<Candidate> candidates(String text) {
         return new Extractor(registry.load()).extract(text);
     }
 
-    /** The candidates of a stored-form text, in text order, each with the desk's most similar claim. */
+    /**
+     * The candidates of a stored-form text, in text order, each with the desk's claim it matches (the matching
+     * engine, issue 14): the best decided one among the close matches, else the closest.
+     */
     @Transactional
     public List<Found> extract(String text) {
         List<Candidate> candidates = candidates(text);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
-                .setParameter("t", Double.toString(DUPLICATE)).getSingleResult();
-        return candidates.stream().map(c -> new Found(c, duplicateOf(c.claimText()))).toList();
+        List<String> texts = candidates.stream().map(c -> c.claimText() == null || c.claimText().isBlank() ? ""
+                : c.claimText()).toList();
+        List<List<Match>> matches = matcher.nearestAll(texts, 5);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            found.add(new Found(candidates.get(i), texts.get(i).isEmpty() ? null : duplicateOf(matches.get(i))));
+        }
+        return found;
     }
 
-    private DraftClaim.Duplicate duplicateOf(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, statement, similarity(statement, :t) AS s FROM claim "
-                + "WHERE statement % :t ORDER BY s DESC, id LIMIT 1").setParameter("t", text).getResultList();
-        return rows.isEmpty() ? null : new DraftClaim.Duplicate(((Number) rows.get(0)[0]).longValue(),
-                (String) rows.get(0)[1], (int) Math.round(((Number) rows.get(0)[2]).doubleValue() * 100));
+    private static DraftClaim.Duplicate duplicateOf(List<Match> matches) {
+        List<Match> close = matches.stream().filter(m -> m.score() >= DUPLICATE || m.meaning() >= SAME_MEANING)
+                .toList();
+        Match chosen = close.stream().filter(Match::decided).findFirst().orElse(close.isEmpty() ? null : close.get(0));
+        return chosen == null ? null : new DraftClaim.Duplicate(chosen.id(), chosen.statement(), (int) chosen.percent(),
+                chosen.status(), chosen.why());
     }
 
     /**

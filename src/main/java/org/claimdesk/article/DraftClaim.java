@@ -46,7 +46,15 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
     }
 
     /** The claim already in the desk that this candidate resembles most, with their similarity in percent. */
-    public record Duplicate(long claimId, String statement, int percent) {
+    /**
+     * {@code status} is the claim's verdict (null in drafts saved before claim matching); {@code why} says what the
+     * two share: "shared words: ..." or "meaning only".
+     */
+    public record Duplicate(long claimId, String statement, int percent, String status, String why) {
+
+        public boolean decided() {
+            return status != null && !status.equals("unverified");
+        }
     }
 
     /** Separates the names of several sources in the form's source field. */

@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.claimdesk.article.Article;
+import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.reviewer.Role;
@@ -40,12 +41,16 @@ public class ClaimRules {
     @Inject
     CurrentReviewer me;
 
+    @Inject
+    ClaimVectors vectors;
+
     @Transactional
     public Claim create(ClaimInput input, FieldErrors errors) {
         Claim claim = new Claim();
         apply(claim, input, errors);
         claim.touchedBy(me.get());
         claim.persist();
+        vectors.store(claim.id, claim.statement);
         return claim;
     }
 
@@ -60,6 +65,7 @@ public class ClaimRules {
             throw staleEdit(claim);
         }
         List<ClaimEdit.Change> before = describe(claim);
+        String statementBefore = claim.statement;
         apply(claim, input, errors);
         List<ClaimEdit.Change> changes = changes(before, describe(claim));
         if (changes.isEmpty()) {
@@ -72,6 +78,9 @@ public class ClaimRules {
         edit.changes = changes;
         edit.claimVersion = claim.version;
         edit.persist();
+        if (!claim.statement.equals(statementBefore)) {
+            vectors.store(claim.id, claim.statement);
+        }
         Stale.flush(() -> staleEdit(claim));
         return claim;
     }

@@ -114,7 +114,9 @@ public class ClaimsApi {
     public record ClaimPage(List<Summary> items, long total, int page, int size) {
     }
 
-    public record RelatedJson(long id, String statement, String status, double similarity, SourceRef source) {
+    /** {@code why}: "shared words: ..." or "meaning only" (issue 14). */
+    public record RelatedJson(long id, String statement, String status, double similarity, SourceRef source,
+            String why) {
     }
 
     public record RelatedList(List<RelatedJson> items) {
@@ -298,20 +300,20 @@ public class ClaimsApi {
     @Path("{id}/related")
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "Find related claims", description = """
-            Claims from any source that say much the same, most similar first.""")
+            Claims from any source that say much the same, most similar first: the same engine as             POST /api/claims/matches, by meaning and shared words.""")
     @Parameter(name = "id", description = "The claim's id", example = "151")
     @APIResponse(responseCode = "200", description = "Related claims", content = @Content(mediaType = JSON,
             examples = @ExampleObject(name = "related", value = """
                     {"items":[{"id":178,"statement":"Some 15,000 North Korean labourers work in Russia.",\
                     "status":"unverified","similarity":0.62,"source":{"id":52,"name":"Yonhap",\
-                    "kind":"news_outlet"}}]}""")))
+                    "kind":"news_outlet"},"why":"shared words: 15000, russia"}]}""")))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RelatedList related(@RestPath long id) {
         ClaimRules.find(id);
         return new RelatedList(related.of(id).stream().map(r -> new RelatedJson(r.id(), r.statement(),
                 r.status().name(), Math.round(r.similarity() * 1000) / 1000.0,
-                new SourceRef(r.sourceId(), r.sourceName(), r.sourceKind().name()))).toList());
+                new SourceRef(r.sourceId(), r.sourceName(), r.sourceKind().name()), r.why())).toList());
     }
 
     ClaimJson json(long id) {

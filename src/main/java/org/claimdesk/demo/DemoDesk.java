@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.claimdesk.article.Article;
 import org.claimdesk.article.extraction.KnownSource;
+import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimLink;
 import org.claimdesk.claim.ClaimRules;
@@ -92,6 +93,9 @@ public class DemoDesk {
     EntityManager em;
 
     @Inject
+    ClaimVectors vectors;
+
+    @Inject
     ObjectMapper json;
 
     @Transactional
@@ -154,6 +158,7 @@ public class DemoDesk {
                 }
                 claim.tags = ClaimRules.tags(tags(claim.statement), new FieldErrors());
                 claim.persist();
+                vectors.store(claim.id, claim.statement);
                 made.add(claim);
                 count++;
             }

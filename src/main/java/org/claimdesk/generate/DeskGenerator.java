@@ -29,6 +29,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.claimdesk.match.ClaimVectors;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -100,6 +101,9 @@ public class DeskGenerator implements QuarkusApplication {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ClaimVectors vectors;
 
     @Override
     public int run(String... args) throws Exception {
@@ -260,7 +264,11 @@ public class DeskGenerator implements QuarkusApplication {
             long[] byStatus = new long[STATUSES.length];
             long[] claimsByKind = new long[KINDS.length];
             int batch = 20_000;
+            // each claim's vector in the same transaction (issue 14); the first batch trains the lists if none exist
+            ClaimVectors.Bulk claimVectors = vectors.bulk(connection, claimCount + existingClaims(connection));
             for (int from = 1; from <= claimCount; from += batch) {
+                List<Long> claimIds = new ArrayList<>(batch);
+                List<String> statements = new ArrayList<>(batch);
                 Csv claims = new Csv();
                 Csv reviewRows = new Csv();
                 Csv evidenceRows = new Csv();
@@ -322,6 +330,8 @@ public class DeskGenerator implements QuarkusApplication {
                     int source = byPopularity[busiest(i, random, sourceCount)];
                     byStatus[Arrays.asList(STATUSES).indexOf(status)]++;
                     claimsByKind[Arrays.asList(KINDS).indexOf(kinds[source])]++;
+                    claimIds.add(id);
+                    statements.add(statement);
                     claims.row(id, statement, quote, sourceBase + 1 + source,
                             article < 0 ? null : articleBase + 1 + article, quoteStart, quoteEnd, claimDate,
                             array(tags), assignee, status, decidedAt, decidedAt == null ? null : decidedBy, created,
@@ -330,6 +340,7 @@ public class DeskGenerator implements QuarkusApplication {
                 copy.copyIn("COPY claim (id, statement, quote, source_id, article_id, quote_start, quote_end, "
                         + "claim_date, tags, assignee_id, status, decided_at, decided_by, created_at, updated_at, "
                         + "version) FROM STDIN WITH (FORMAT csv)", claims.reader());
+                claimVectors.add(claimIds, statements);
                 copy.copyIn("COPY review (id, claim_id, reviewer_id, previous_status, status, rationale, "
                         + "claim_version, decided_at) FROM STDIN WITH (FORMAT csv)", reviewRows.reader());
                 copy.copyIn("COPY evidence (id, review_id, position, url, title, stance, note) FROM STDIN WITH "
@@ -450,6 +461,13 @@ public class DeskGenerator implements QuarkusApplication {
     }
 
     /** Moves a sequence past {@code count} ids and returns the id before the first one reserved. */
+    private static long existingClaims(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM claim")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static long reserve(Connection connection, String sequence, long count) throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet r = s.executeQuery("SELECT nextval('" + sequence + "')")) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.Stance;
@@ -68,6 +69,9 @@ public class ClaimReviewImport {
 
     @Inject
     Verdicts verdicts;
+
+    @Inject
+    ClaimVectors vectors;
 
     @Transactional
     public Report run(JsonNode document) {
@@ -223,6 +227,7 @@ public class ClaimReviewImport {
         claim.originalRating = item.rating;
         claim.touchedBy(reviewer);
         claim.persist();
+        vectors.store(claim.id, claim.statement);
         if (item.status != ClaimStatus.unverified) {
             List<VerdictInput.EvidenceInput> evidence = item.url == null ? List.of()
                     : List.of(new VerdictInput.EvidenceInput(item.url, item.reviewer == null ? null

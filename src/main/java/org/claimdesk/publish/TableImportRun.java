@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.source.SourceKind;
 import org.hibernate.Session;
@@ -64,6 +65,9 @@ public class TableImportRun {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClaimVectors vectors;
 
     @PreDestroy
     void stop() {
@@ -263,7 +267,9 @@ public class TableImportRun {
                     fresh.add(line);
                 }
             }
-            insertClaims(connection, job, fresh, sources, now);
+            List<Long> claimIds = insertClaims(connection, job, fresh, sources, now);
+            // the vectors in the same transaction as the claims, so "Checked before?" finds them at once
+            vectors.storeAll(connection, claimIds, fresh.stream().map(ClaimLine::statement).toList());
             record(job.id(), duplicates);
             return new Stored(fresh.size(), duplicates.size(), created);
         });
@@ -392,10 +398,10 @@ public class TableImportRun {
         return lines;
     }
 
-    private static void insertClaims(Connection connection, Job job, List<ClaimLine> lines, Map<String, Long> sources,
-            OffsetDateTime now) throws SQLException {
+    private static List<Long> insertClaims(Connection connection, Job job, List<ClaimLine> lines,
+            Map<String, Long> sources, OffsetDateTime now) throws SQLException {
         if (lines.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Long> claimIds = ids(connection, "claim_seq", lines.size());
         int decided = (int) lines.stream().filter(ClaimLine::isDecided).count();
@@ -447,6 +453,7 @@ public class TableImportRun {
                 reviews.executeBatch();
             }
         }
+        return claimIds;
     }
 
     /**

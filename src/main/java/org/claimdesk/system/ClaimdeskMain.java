@@ -3,6 +3,7 @@ package org.claimdesk.system;
 import java.nio.file.Path;
 
 import org.claimdesk.generate.DeskGenerator;
+import org.claimdesk.match.MatchCommands;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ApplicationLifecycleManager;
@@ -31,6 +32,18 @@ public class ClaimdeskMain {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("claimdesk.require-session-key", "false"); // it opens no sessions
             Quarkus.run(DeskGenerator.class, (code, failure) -> System.exit(code), args);
+            return;
+        }
+        if (args.length > 0 && (args[0].equals(MatchCommands.INDEX) || args[0].equals(MatchCommands.EVALUATE))) {
+            // commands too, like generate: no HTTP listener, no sessions
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("claimdesk.require-session-key", "false");
+            Quarkus.run(MatchCommands.class, (code, failure) -> {
+                if (failure != null) {
+                    failure.printStackTrace();
+                }
+                System.exit(code);
+            }, args);
             return;
         }
         Quarkus.run(args);

@@ -20,6 +20,11 @@ public final class Routes {
         return "/";
     }
 
+    /** "Checked before?": the desk's claims closest to a pasted text (org.claimdesk.match). */
+    public static String checkedBefore() {
+        return "/checked-before";
+    }
+
     public static String login() {
         return "/login";
     }

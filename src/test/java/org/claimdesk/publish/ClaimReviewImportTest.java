@@ -98,6 +98,8 @@ class ClaimReviewImportTest {
                 .body(containsString("Original rating"), containsString("Pants on Fire!"));
         assertEquals(1, DeskData.number("select count(*) from review where claim_id = ?", crime.id),
                 "the import records the decision in the claim's history");
+        assertEquals(1, DeskData.number("select count(*) from claim_embedding where claim_id = ?", crime.id),
+                "the imported claim has its vector (claim matching)");
 
         importing(list).then().statusCode(200).body("imported", equalTo(0)).body("skipped", equalTo(3))
                 .body("rejected", hasSize(3));

@@ -95,6 +95,9 @@ class TableImportsTest {
         assertEquals(2, count("SELECT count(*) FROM review r JOIN claim c ON c.id = r.claim_id JOIN source s "
                 + "ON s.id = c.source_id WHERE s.name = ?1 AND r.rationale LIKE 'Imported from claims.csv, line %'",
                 speaker), "each decided claim has its decision in the history");
+        assertEquals(3, count("SELECT count(*) FROM claim_embedding e JOIN claim c ON c.id = e.claim_id JOIN source s "
+                + "ON s.id = c.source_id WHERE s.name = ?1 AND octet_length(e.vector) = 384", speaker),
+                "each imported claim has its vector, stored with it (claim matching)");
         assertEquals(List.of("3|3|0|0|1"), DeskData.strings("SELECT total_lines || '|' || imported || '|' || "
                 + "duplicates || '|' || rejected || '|' || sources_created FROM table_import WHERE id = ?1", id));
         reviewer.get("/imports/tables/" + id).then().statusCode(200).body(containsString("Done, in "));

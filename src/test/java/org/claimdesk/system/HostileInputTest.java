@@ -439,6 +439,16 @@ class HostileInputTest {
                 api(extractions, "{\"text\":\"" + jsonEscape(value) + "\"}"), null, value)));
         cases.add(refused("POST " + extractions + " as a form (415)", Sender.REVIEWER,
                 c -> c.request().contentType(DeskClient.FORM).body("text=x").post(extractions)));
+        String matches = "/api/claims/matches";
+        for (String body : List.of("", "null", "[]", "42", "{", "not json", "{\"text\":42}", "{\"text\":[\"a\"]}",
+                "{\"text\":\"\"}", "{\"text\":\"   \"}", "{\"text\":\"x\",\"limit\":0}",
+                "{\"text\":\"x\",\"limit\":51}", "{\"text\":\"x\",\"limit\":\"ten\"}",
+                "{\"text\":\"x\",\"limit\":1.5}", "{\"text\":\"x\",\"unknown\":1}",
+                "{\"text\":\"" + "z".repeat(20_001) + "\"}")) {
+            cases.add(refused("POST " + matches + " " + abbreviate(body), Sender.REVIEWER, api(matches, body)));
+        }
+        UNREADABLE.forEach((what, value) -> cases.add(refused("POST " + matches + " text with " + what,
+                Sender.REVIEWER, api(matches, "{\"text\":\"" + jsonEscape(value) + "\"}"))));
         String text = "The minister said exports rose.";
         String claimOf = "{\"title\":\"Api article\",\"text\":\"" + text + "\",\"claims\":[{\"statement\":\"Exports rose\","
                 + "\"sourceId\":" + source.id + ",\"claimStart\":%s,\"claimEnd\":%s}]}";
@@ -561,6 +571,27 @@ class HostileInputTest {
             cases.add(refused("GET /api/sources?" + query, Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/api/sources?" + query)));
         }
+        // "Checked before?" (issue 14): the page's GET form
+        for (String query : List.of("text=%20%09", "text=%00", "text=a%07b", "text=%E2%80%AE", "text=%C3%28",
+                "text=x&limit=0", "text=x&limit=51", "text=x&limit=abc", "text=x&limit=1e3")) {
+            cases.add(refused("GET /checked-before?" + abbreviate(query), Sender.REVIEWER,
+                    c -> c.request().urlEncodingEnabled(false).get("/checked-before?" + query)));
+        }
+        // ...and its posted form, which carries a pasted paragraph
+        Map<String, String> askTexts = new java.util.LinkedHashMap<>(UNREADABLE);
+        askTexts.put("20,001 characters", "w".repeat(20_001));
+        askTexts.put("whitespace only", " \t\n ");
+        askTexts.forEach((what, value) -> cases.add(refused("POST /checked-before text " + what, Sender.REVIEWER,
+                c -> {
+                    c.get("/checked-before");
+                    return c.post("/checked-before", "text", value);
+                })));
+        cases.add(refused("POST /checked-before limit 99", Sender.REVIEWER, c -> {
+            c.get("/checked-before");
+            return c.post("/checked-before", "text", "x", "limit", "99");
+        }));
+        cases.add(refused("POST /checked-before without a CSRF token", Sender.REVIEWER,
+                c -> c.postWithoutToken("/checked-before", "text", "x")));
         for (String query : List.of("q=%00", "publisherId=abc", "after=%00")) {
             cases.add(refused("GET /articles?" + query, Sender.REVIEWER,
                     c -> c.request().urlEncodingEnabled(false).get("/articles?" + query)));

@@ -147,6 +147,9 @@ class XssInBrowserTest {
                 new Page("/", List.of("Note " + ALL)),
                 new Page("/claims", List.of(PAYLOADS.get(0))),
                 new Page("/claims?q=" + word, List.of(PAYLOADS.get(0))),
+                // "Checked before?": the pasted text comes back in the box, matches show statement, source, rationale
+                new Page("/checked-before?text=" + java.net.URLEncoder.encode("Statement " + ALL,
+                        java.nio.charset.StandardCharsets.UTF_8), List.of("Statement " + ALL, "Rationale " + ALL)),
                 new Page("/claims/" + claimId, List.of("Statement " + ALL, "Quote " + ALL, "Rationale " + ALL,
                         "Title " + ALL, "Note " + ALL, "Link " + ALL, "Raw title " + URL_PAYLOAD, "@admin Note " + ALL,
                         "Back " + ALL, "bulk<b>", "Attribution " + ALL, "Attribution title " + ALL)),

@@ -1,0 +1,371 @@
+package org.claimdesk.match;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Scores the matching engine on CLEF CheckThat! 2020 task 2 (README, "Claim matching quality"): loads the verified
+ * claims into an empty desk as claims (statement = {@code vclaim}), queries with every tweet of a split and prints
+ * MAP@5, MRR and Recall@5 against its qrels, for the engine and for plain BM25 beside it. The engine's word weight is
+ * chosen by five-fold cross-validation over the tweets (each fold scored with the weight chosen on the other four),
+ * which is the headline; {@code --train FILE} writes the weight chosen on the whole split to FILE.
+ */
+@ApplicationScoped
+public class MatchEvaluation {
+
+    /**
+     * The word weights tried. They stop at 1.5: on tweets (long, wordy queries) larger weights score best, but on a
+     * short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in Delaware":
+     * above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
+     */
+    static final double[] WEIGHTS = { 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
+    static final int FOLDS = 5;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ClaimMatcher matcher;
+
+    @Inject
+    Embedder embedder;
+
+    @Inject
+    ClaimVectors vectors;
+
+    record Query(String id, String text, Set<Long> relevant) {
+    }
+
+    /** A query's candidates as (claim id, meaning, words), and the plain-BM25 ranking. */
+    record Scored(Query query, long[] ids, double[] meaning, double[] words, List<Long> bm25) {
+    }
+
+    int run(String... args) throws Exception {
+        Path data = Path.of("../shared/datasets/checkthat-2020-claim-retrieval");
+        String split = "train";
+        Path trainTo = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--split" -> split = args[++i];
+                case "--train" -> trainTo = Path.of(args[++i]);
+                default -> {
+                    System.err.println("Unknown option " + args[i] + "; use --data DIR, --split NAME, --train FILE");
+                    return 2;
+                }
+            }
+        }
+        Map<String, Long> claimOf;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            claimOf = load(connection, data.resolve("verified_claims.docs.tsv"));
+        }
+        matcher.forgetWords();
+        List<Query> queries = queries(data.resolve(split).resolve("tweets.queries.tsv"),
+                data.resolve(split).resolve("tweet-vclaim-pairs.qrels"), claimOf);
+        List<Scored> scored = new ArrayList<>();
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Query q : queries) {
+                float[] v = embedder.embed(q.text());
+                ClaimMatcher.Found f = matcher.find(connection, v, q.text(), null);
+                int n = f.candidates().size();
+                long[] ids = new long[n];
+                double[] meaning = new double[n];
+                double[] words = new double[n];
+                for (int i = 0; i < n; i++) {
+                    ids[i] = f.candidates().get(i).id;
+                    meaning[i] = f.candidates().get(i).meaning;
+                    words[i] = f.candidates().get(i).words;
+                }
+                List<Long> bm25 = matcher.byWords(connection, f.idf(), null, 50, Double.MAX_VALUE, Integer.MAX_VALUE,
+                        1_000_000).stream().map(c -> c.id).toList();
+                scored.add(new Scored(q, ids, meaning, words, bm25));
+            }
+        }
+        double perQuery = (System.nanoTime() - started) / 1e6 / Math.max(1, queries.size());
+        // what storing a claim's vector adds to creating it: the embedding of one statement, timed alone
+        List<String> statements = new ArrayList<>(claimOf.size());
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT statement FROM claim ORDER BY id LIMIT 300")) {
+            while (rs.next()) {
+                statements.add(rs.getString(1));
+            }
+        }
+        double[] embedMs = new double[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            long t = System.nanoTime();
+            embedder.embed(statements.get(i));
+            embedMs[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(embedMs);
+        System.out.printf(Locale.ROOT, "CheckThat! 2020 task 2, split %s: %d tweets, %d verified claims, %.1f ms a "
+                + "tweet (embedding, both searches)%n%n", split, queries.size(), claimOf.size(), perQuery);
+        if (embedMs.length > 0) {
+            System.out.printf(Locale.ROOT, "Embedding one claim statement alone (what a vector adds to creating a "
+                    + "claim): p50 %.1f ms, p99 %.1f ms over %d statements%n%n", embedMs[embedMs.length / 2],
+                    embedMs[(int) Math.min(embedMs.length - 1, Math.ceil(embedMs.length * 0.99) - 1)],
+                    embedMs.length);
+        }
+        System.out.println("| ranking | MAP@5 | MRR | Recall@5 |");
+        System.out.println("|---|---|---|---|");
+        List<List<Long>> lexical = scored.stream().map(Scored::bm25).toList();
+        print("plain BM25 (statement words, k1 1.2, b 0.75)", lexical, queries);
+        print("meaning alone (MiniLM cosine)", rank(scored, 0), queries);
+        double[] chosen = new double[FOLDS];
+        List<List<Long>> cv = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            cv.add(null);
+        }
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Scored> fit = new ArrayList<>();
+            for (int i = 0; i < scored.size(); i++) {
+                if (i % FOLDS != fold) {
+                    fit.add(scored.get(i));
+                }
+            }
+            chosen[fold] = best(fit);
+            for (int i = fold; i < scored.size(); i += FOLDS) {
+                cv.set(i, rank(List.of(scored.get(i)), chosen[fold]).get(0));
+            }
+        }
+        StringBuilder weights = new StringBuilder();
+        for (double w : chosen) {
+            weights.append(weights.isEmpty() ? "" : ", ").append(w);
+        }
+        print("meaning + words, weight cross-validated (5 folds; chosen " + weights + ")", cv, queries);
+        double shipped = Ranker.LEARNED.words() / Ranker.LEARNED.meaning();
+        print("meaning + words, shipped weight " + shipped + " (fit on all of train: not held out)",
+                rank(scored, shipped), queries);
+        if (trainTo != null) {
+            double w = best(scored);
+            Files.writeString(trainTo, "# Ranker weights, learned by evaluate-matching --train on CheckThat! 2020 "
+                    + "task 2 " + split + " (" + queries.size() + " tweets)\nmeaning=1\nwords=" + w + "\n");
+            System.out.println("\nwrote words=" + w + " to " + trainTo);
+        }
+        return 0;
+    }
+
+    private static double best(List<Scored> fit) {
+        List<Query> qs = fit.stream().map(Scored::query).toList();
+        double best = 0;
+        double bestMap = -1;
+        for (double w : WEIGHTS) {
+            double map = metrics(rank(fit, w), qs)[0];
+            if (map > bestMap + 1e-9) {
+                bestMap = map;
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    private static List<List<Long>> rank(List<Scored> scored, double words) {
+        Ranker ranker = new Ranker(1, words);
+        List<List<Long>> out = new ArrayList<>();
+        for (Scored s : scored) {
+            Integer[] order = new Integer[s.ids().length];
+            double[] score = new double[order.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+                score[i] = ranker.score(s.meaning()[i], s.words()[i]);
+            }
+            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i])
+                    .thenComparingLong(i -> -s.ids()[i]));
+            List<Long> ids = new ArrayList<>();
+            for (Integer i : order) {
+                ids.add(s.ids()[i]);
+            }
+            out.add(ids);
+        }
+        return out;
+    }
+
+    private static void print(String name, List<List<Long>> rankings, List<Query> queries) {
+        double[] m = metrics(rankings, queries);
+        System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f |%n", name, m[0], m[1], m[2]);
+    }
+
+    /** MAP@5 (average precision over the first five, divided by the number of relevant claims), MRR, Recall@5. */
+    static double[] metrics(List<List<Long>> rankings, List<Query> queries) {
+        double map = 0;
+        double mrr = 0;
+        double recall = 0;
+        for (int q = 0; q < queries.size(); q++) {
+            Set<Long> relevant = queries.get(q).relevant();
+            List<Long> ranking = rankings.get(q);
+            double hits = 0;
+            double ap = 0;
+            for (int i = 0; i < ranking.size(); i++) {
+                if (relevant.contains(ranking.get(i))) {
+                    if (hits == 0) {
+                        mrr += 1.0 / (i + 1);
+                    }
+                    if (i < 5) {
+                        hits++;
+                        ap += hits / (i + 1);
+                    }
+                }
+            }
+            map += relevant.isEmpty() ? 0 : ap / relevant.size();
+            recall += relevant.isEmpty() ? 0 : hits / relevant.size();
+        }
+        int n = Math.max(1, queries.size());
+        return new double[] { map / n, mrr / n, recall / n };
+    }
+
+    /** Loads the verified claims as claims of one source, "Snopes", with their vectors; the desk must be empty. */
+    private Map<String, Long> load(Connection connection, Path file) throws SQLException, IOException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM claim")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                throw new IllegalStateException("evaluate-matching needs a desk without claims: point "
+                        + "CLAIMDESK_DATA_DIR at a new folder");
+            }
+        }
+        List<String[]> rows = Tsv.read(file);
+        long source = next(connection, "source_seq");
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO source (id, name, kind, description) VALUES (?, 'Snopes', 'news_outlet', "
+                        + "'Fact-checks of the CheckThat! 2020 verified claims')")) {
+            s.setLong(1, source);
+            s.executeUpdate();
+        }
+        Map<String, Long> claimOf = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO claim (id, statement, source_id) VALUES (nextval('claim_seq'), ?, ?) RETURNING id")) {
+            for (String[] row : rows.subList(1, rows.size())) {
+                if (row.length < 2 || row[1].isBlank()) {
+                    continue;
+                }
+                s.setString(1, row[1].strip());
+                s.setLong(2, source);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    claimOf.put(row[0].strip(), rs.getLong(1));
+                    ids.add(rs.getLong(1));
+                    statements.add(row[1].strip());
+                }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            int to = Math.min(ids.size(), from + 500);
+            vectors.storeAll(connection, ids.subList(from, to), statements.subList(from, to));
+        }
+        vectors.reindex(connection, 7);
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            s.execute("ANALYZE claim");
+            s.execute("ANALYZE claim_embedding");
+        }
+        return claimOf;
+    }
+
+    private static long next(Connection connection, String sequence) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<Query> queries(Path tweets, Path qrels, Map<String, Long> claimOf) throws IOException {
+        Map<String, Set<Long>> relevant = new HashMap<>();
+        for (String line : Files.readAllLines(qrels, StandardCharsets.UTF_8)) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length >= 4 && !f[3].equals("0") && claimOf.containsKey(f[2])) {
+                relevant.computeIfAbsent(f[0], k -> new HashSet<>()).add(claimOf.get(f[2]));
+            }
+        }
+        List<Query> queries = new ArrayList<>();
+        List<String[]> rows = Tsv.read(tweets);
+        for (String[] row : rows.subList(1, rows.size())) {
+            if (row.length >= 2 && relevant.containsKey(row[0].strip())) {
+                queries.add(new Query(row[0].strip(), row[1], relevant.get(row[0].strip())));
+            }
+        }
+        return queries;
+    }
+
+    /** Tab-separated values with quoted fields that may hold tabs, newlines and doubled quotes. */
+    static final class Tsv {
+        static List<String[]> read(Path file) throws IOException {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return parse(in);
+            }
+        }
+
+        static List<String[]> parse(Reader in) throws IOException {
+            List<String[]> rows = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean atStart = true;
+            int c;
+            while ((c = in.read()) != -1) {
+                if (quoted) {
+                    if (c == '"') {
+                        in.mark(1);
+                        int d = in.read();
+                        if (d == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            if (d == -1) {
+                                break;
+                            }
+                            in.reset();
+                        }
+                    } else {
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && atStart) {
+                    quoted = true;
+                    atStart = false;
+                } else if (c == '\t') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    atStart = true;
+                } else if (c == '\n') {
+                    fields.add(field.toString().replace("\r", ""));
+                    field.setLength(0);
+                    rows.add(fields.toArray(new String[0]));
+                    fields.clear();
+                    atStart = true;
+                } else {
+                    field.append((char) c);
+                    atStart = false;
+                }
+            }
+            if (field.length() > 0 || !fields.isEmpty()) {
+                fields.add(field.toString());
+                rows.add(fields.toArray(new String[0]));
+            }
+            return rows;
+        }
+    }
+}
