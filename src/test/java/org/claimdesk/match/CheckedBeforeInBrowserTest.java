@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -28,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@NeedsTool(Tools.Tool.BROWSER)
 class CheckedBeforeInBrowserTest {
 
     static final Path CLAIMS = Path.of("../shared/datasets/checkthat-2020-claim-retrieval/verified_claims.docs.tsv");
