@@ -27,6 +27,7 @@ public class Embedder {
     public static final int DIMENSIONS = 384;
     /** MiniLM reads at most 256 word pieces; longer text only costs time. */
     static final int MAX_CHARS = 1500;
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\p{Cf}+");
 
     // two threads at most: the machine it runs on may have many cores but the desk's requests need them too
     private final ExecutorService pool = Executors.newFixedThreadPool(
@@ -47,7 +48,9 @@ public class Embedder {
             return;
         }
         try {
+            TokenizerLibrary.beforeLoad();
             model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel(pool));
+            TokenizerLibrary.afterLoad();
         } catch (RuntimeException | Error e) {
             model.completeExceptionally(e);
         }
@@ -85,7 +88,10 @@ public class Embedder {
     }
 
     private static String clip(String text) {
-        String t = text == null || text.isBlank() ? "-" : text.strip();
+        // format characters (direction marks, zero-width joiners) carry no meaning, and a text of nothing else would
+        // reach the tokenizer empty, which refuses it
+        String visible = text == null ? "" : FORMAT.matcher(text).replaceAll("");
+        String t = visible.isBlank() ? "-" : visible.strip();
         return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
     }
 

@@ -38,7 +38,10 @@ final class Lexicon {
     static Lexicon load(Connection connection) throws SQLException {
         double claims = 0;
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT reltuples FROM pg_class WHERE oid = 'claim'::regclass"); ResultSet rs = s.executeQuery()) {
+                // the last ANALYZE's count, or the live count when the desk has grown since
+                "SELECT greatest(c.reltuples, coalesce(t.n_live_tup, 0)) FROM pg_class c "
+                        + "LEFT JOIN pg_stat_user_tables t ON t.relid = c.oid WHERE c.oid = 'claim'::regclass");
+                ResultSet rs = s.executeQuery()) {
             if (rs.next()) {
                 claims = rs.getDouble(1);
             }

@@ -15,7 +15,9 @@ public record MatchQuery(String text, int limit) {
     public static MatchQuery of(String text, Integer limit, FieldErrors errors) {
         // control characters never get this far: system.UnreadableText refuses them with a 400 naming the field
         String cleaned = text == null ? "" : text.strip();
-        if (cleaned.isEmpty()) {
+        // a text of nothing but format characters (direction marks, zero-width joiners) holds nothing to look for
+        if (cleaned.isEmpty() || cleaned.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT
+                || Character.isWhitespace(c))) {
             errors.add("text", "Enter the text to look for: a claim, a post or a paragraph.");
         } else if (cleaned.length() > MAX_TEXT) {
             errors.add("text", "The text is too long: at most " + MAX_TEXT + " characters, not " + cleaned.length()

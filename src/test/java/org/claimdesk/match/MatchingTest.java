@@ -183,6 +183,8 @@ class MatchingTest {
         Source source = DeskData.source("Archive", SourceKind.other);
         // a claim written around the engine (as before this feature): no vector
         long old = DeskData.claim(source, "Glaciers in the Alps lost a tenth of their volume in two years.").id;
+        assertEquals(1, DeskData.number("WITH gone AS (DELETE FROM claim_embedding WHERE claim_id = ?1 RETURNING 1) "
+                + "SELECT count(*) FROM gone", old));
         assertEquals(null, vector(old));
         String reviewer = Accounts.create(Role.reviewer);
         as(reviewer).body(Map.of("text", "Alpine glaciers lost a tenth of their volume")).post("/api/claims/matches")

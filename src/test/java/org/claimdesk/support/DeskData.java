@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
@@ -65,6 +66,9 @@ public final class DeskData {
                 claim.decidedBy = Reviewer.findByUsername(Accounts.ADMIN).orElseThrow();
             }
             claim.persist();
+            // as every way the app stores a claim does, in the same transaction (match.ClaimVectors)
+            Arc.container().instance(ClaimVectors.class).get()
+                    .store(claim.id, claim.statement);
             return claim;
         });
     }
