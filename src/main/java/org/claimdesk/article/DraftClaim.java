@@ -55,6 +55,11 @@ public record DraftClaim(int number, int start, int end, int claimStart, int cla
         public boolean decided() {
             return status != null && !status.equals("unverified");
         }
+
+        /** The matched claim's status, for the badge every page shows (word and icon). */
+        public org.claimdesk.claim.ClaimStatus claimStatus() {
+            return org.claimdesk.claim.ClaimStatus.valueOf(status);
+        }
     }
 
     /** Separates the names of several sources in the form's source field. */

@@ -26,6 +26,15 @@ public record Match(long id, String statement, String status, double score, doub
         return sharedWords.isEmpty() ? "meaning only" : "shared words: " + String.join(", ", sharedWords);
     }
 
+    /** The status's icon, as ClaimStatus draws it: a badge never relies on its colour alone. */
+    public String statusIcon() {
+        return switch (status) {
+            case "verified" -> "✓";
+            case "disputed" -> "✗";
+            default -> "?";
+        };
+    }
+
     /** The status as people read it (the words of ClaimStatus, which this package does not depend on). */
     public String statusLabel() {
         return status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status.substring(1);
