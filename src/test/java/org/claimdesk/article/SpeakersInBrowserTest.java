@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimdesk.support.ToolCondition;
 import org.claimdesk.support.NeedsTool;
 import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -41,7 +41,7 @@ class SpeakersInBrowserTest {
     @ValueSource(strings = { "bbc-politics-fox-attacks-blair", "bbc-politics-howard-rebuts-asylum-criticisms" })
     void aPastedBbcArticleShowsEachSpeakerOnceUnderTheirFullName(String article) throws IOException {
         Path text = SAMPLES.resolve(article + ".txt");
-        Assumptions.assumeTrue(Files.exists(text), "the samples are at " + SAMPLES);
+        ToolCondition.assume(Tools.Tool.DATA);
         String raw = Files.readString(text, StandardCharsets.UTF_8);
         String title = raw.substring(0, raw.indexOf('\n')).strip();
         String body = raw.substring(raw.indexOf("\n\n") + 2);

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.ToolCondition;
 import org.claimdesk.support.Tools;
 import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
@@ -99,6 +100,7 @@ class CheckedBeforeInBrowserTest {
 
     @Test
     void pastingBidensBiggestHouseListsTheBidenMansionClaimFirst() throws Exception {
+        ToolCondition.assume(Tools.Tool.DATA);
         Source snopes = DeskData.source("Snopes sample", SourceKind.news_outlet);
         List<Long> ids = loadSample(snopes);
         assertTrue(ids.size() > 600, "the sample is loaded: " + ids.size());

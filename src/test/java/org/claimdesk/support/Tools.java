@@ -24,7 +24,9 @@ public final class Tools {
         BROWSER("browser", "no Chromium and chromedriver found",
                 "apt-get install chromium chromium-driver, or set CLAIMDESK_CHROMIUM and CLAIMDESK_CHROMEDRIVER"),
         POSTGRESQL("backup", "no PostgreSQL server tools found (initdb, pg_ctl, pg_dump, pg_restore)",
-                "apt-get install postgresql-15, or set CLAIMDESK_POSTGRESQL_BIN");
+                "apt-get install postgresql-15, or set CLAIMDESK_POSTGRESQL_BIN"),
+        DATA("data-set", "no team data found in ../shared (samples/, datasets/)",
+                "put the team's shared/ folder beside this clone, as CI has it");
 
         /** The mark that starts every skip reason, so that {@link ToolSkips} can count them. */
         public static final String MARK = "[needs ";
@@ -58,6 +60,8 @@ public final class Tools {
             return switch (this) {
                 case BROWSER -> chromium().isPresent() && chromedriver().isPresent();
                 case POSTGRESQL -> postgresqlBin().isPresent();
+                case DATA -> Files.isDirectory(Path.of("../shared/samples"))
+                        && Files.isDirectory(Path.of("../shared/datasets"));
             };
         }
     }

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.claimdesk.support.ToolCondition;
+import org.claimdesk.support.Tools;
 import org.claimdesk.system.FieldErrors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class PolnearArticlesTest {
 
     @Test
     void everyArticleOfTrainAndDevIsCleanedToStorableTextAndExtracts() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(POLNEAR.resolve("train")), "PolNeAR is at " + POLNEAR);
+        ToolCondition.assume(Tools.Tool.DATA);
         Extractor extractor = new Extractor(List.of());
         int articles = 0;
         List<String> cleaned = new ArrayList<>();
