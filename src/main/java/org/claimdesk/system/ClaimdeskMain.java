@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
@@ -28,25 +29,30 @@ public class ClaimdeskMain {
         }
         useEmbeddedDatabaseUnlessConfigured();
         if (args.length > 0 && args[0].equals("generate")) {
-            // a command, not a server: no HTTP listener, so it can run beside the app on the same database
-            System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("claimdesk.require-session-key", "false"); // it opens no sessions
-            Quarkus.run(DeskGenerator.class, (code, failure) -> System.exit(code), args);
+            runCommand(DeskGenerator.class, args);
             return;
         }
         if (args.length > 0 && (args[0].equals(MatchCommands.INDEX) || args[0].equals(MatchCommands.EVALUATE))) {
-            // commands too, like generate: no HTTP listener, no sessions
-            System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("claimdesk.require-session-key", "false");
-            Quarkus.run(MatchCommands.class, (code, failure) -> {
-                if (failure != null) {
-                    failure.printStackTrace();
-                }
-                System.exit(code);
-            }, args);
+            runCommand(MatchCommands.class, args);
             return;
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * A command, not a server: no HTTP listener (so it can run beside the app on the same database), no sessions,
+     * and no warm-up, which would wait for a listener that never opens.
+     */
+    private static void runCommand(Class<? extends QuarkusApplication> command, String... args) {
+        System.setProperty("quarkus.http.host-enabled", "false");
+        System.setProperty("claimdesk.require-session-key", "false");
+        System.setProperty("claimdesk.warm-up.enabled", "false");
+        Quarkus.run(command, (code, failure) -> {
+            if (failure != null) {
+                failure.printStackTrace();
+            }
+            System.exit(code);
+        }, args);
     }
 
     /** Points Quarkus at an embedded server through system properties, which outrank application.properties. */
