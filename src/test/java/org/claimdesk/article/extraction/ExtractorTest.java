@@ -246,4 +246,22 @@ class ExtractorTest {
         assertEquals(extract(text), extract(text));
         assertFalse(extract(text).isEmpty());
     }
+
+    @Test
+    void aLaterAttributionOfAnotherSourceInsideAClaimIsProposedBesideIt() {
+        List<Candidate> found = extract("Putin urged the court to release the soldiers, which Japan said would be a"
+                + " grave mistake.");
+        assertEquals(2, found.size(), () -> "candidates: " + found);
+        assertEquals("Putin", found.get(0).sourceMention());
+        assertEquals("the court to release the soldiers", found.get(0).claimText());
+        assertEquals("Japan", found.get(1).sourceMention());
+        assertEquals("would be a grave mistake", found.get(1).claimText());
+    }
+
+    @Test
+    void aNounOfReportingInsideAClaimStaysPartOfIt() {
+        List<Candidate> found = extract("NIS added that there are no immediate signs that Russia paid North Korea.");
+        assertEquals(1, found.size(), () -> "candidates: " + found);
+        assertEquals("NIS", found.get(0).sourceMention());
+    }
 }
