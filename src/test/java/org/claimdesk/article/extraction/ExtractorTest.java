@@ -249,8 +249,9 @@ class ExtractorTest {
 
     @Test
     void aLaterAttributionOfAnotherSourceInsideAClaimIsProposedBesideIt() {
-        List<Candidate> found = extract("Putin urged the court to release the soldiers, which Japan said would be a"
-                + " grave mistake.");
+        // without the trained model each draft weighs its rule's prior, so this shows the rule, not the weights
+        List<Candidate> found = new Extractor(REGISTRY, new AttributionModel(java.util.Map.of(), 0)).extract(
+                "Putin urged the court to release the soldiers, which Japan said would be a grave mistake.");
         assertEquals(2, found.size(), () -> "candidates: " + found);
         assertEquals("Putin", found.get(0).sourceMention());
         assertEquals("the court to release the soldiers", found.get(0).claimText());
