@@ -145,13 +145,37 @@ public final class Extractor {
 
     private Candidate candidate(String text, Span sentence, Draft d, SourceResolver resolver) {
         String mention = text.substring(d.sourceStart(), d.sourceEnd());
-        List<ResolvedSource> sources = resolver.resolve(mention, d.sourceStart());
+        Span antecedent = antecedent(text, sentence, d);
+        List<ResolvedSource> sources = antecedent == null ? resolver.resolve(mention, d.sourceStart())
+                : resolver.resolve(text.substring(antecedent.start(), antecedent.end()), antecedent.start());
         // the model's probability, calibrated on held-out train; the rules' prior only when no model is shipped
         double confidence = Math.round(Math.max(0.01, Math.min(0.99, d.probability())) * 100) / 100.0;
         String claim = text.substring(d.claimStart(), d.claimEnd());
         return new Candidate(sentence.start(), sentence.end(), d.claimStart(), d.claimEnd(), d.sourceStart(),
                 d.sourceEnd(), d.cueStart(), d.cueEnd(), text.substring(sentence.start(), sentence.end()), claim,
                 mention, d.cue(), List.copyOf(sources), confidence, d.rule() + quoteKind(claim), d.evidence());
+    }
+
+    /**
+     * "Ms Robinson, who said ...", "people who said that ...": a relative pronoun speaks for the phrase before it,
+     * so the source is looked up under that phrase (the source span stays the pronoun, as annotators mark it); null
+     * when the source is no relative pronoun or nothing names a speaker before it.
+     */
+    static Span antecedent(String text, Span sentence, Draft d) {
+        String mention = text.substring(d.sourceStart(), d.sourceEnd()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!mention.equals("who") && !mention.equals("which") || d.sourceStart() <= sentence.start()) {
+            return null;
+        }
+        List<Token> before = Token.tokenize(text, sentence.start(), d.sourceStart());
+        int last = before.size() - 1;
+        if (last >= 0 && before.get(last).text().equals(",")) {
+            last--;
+        }
+        if (last < 0 || !before.get(last).isWord()) {
+            return null;
+        }
+        int start = leftPhraseStart(before, last);
+        return start > last ? null : new Span(before.get(start).start(), before.get(last).end());
     }
 
     private static String quoteKind(String claim) {

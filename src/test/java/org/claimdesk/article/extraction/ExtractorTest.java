@@ -265,4 +265,13 @@ class ExtractorTest {
         assertEquals(1, found.size(), () -> "candidates: " + found);
         assertEquals("NIS", found.get(0).sourceMention());
     }
+
+    @Test
+    void aRelativePronounAsSourceResolvesToThePhraseBeforeIt() {
+        List<Candidate> found = extract("The letter went to Putin, who said that the war would end soon.");
+        Candidate c = found.stream().filter(x -> x.cue().startsWith("said")).findFirst()
+                .orElseThrow(() -> new AssertionError("candidates: " + found));
+        assertEquals("who", c.sourceMention());
+        assertEquals(6L, c.source().id());
+    }
 }
