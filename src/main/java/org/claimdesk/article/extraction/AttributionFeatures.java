@@ -48,6 +48,8 @@ final class AttributionFeatures {
         out.add("cue.lemma+side=" + lemma + "+" + side);
         out.add("cue.lemma+after=" + lemma + "+" + (j + 1 < t.size() ? word(t.get(j + 1)) : "</s>"));
         out.add("cue.lemma+source.pronoun=" + lemma + "+" + (s == e && PRONOUNS.contains(t.get(e).lower())));
+        // "a group called Black Votes Matter" names a thing; "Trump called her a liar" is speech
+        out.add("cue.lemma+source.first=" + lemma + "+" + word(t.get(s)));
         out.add("source.head+cue.list=" + WordClasses.tag(t.get(e)) + "+" + Cues.list(t.get(i).lower()));
         int gap = d.sourceEnd() <= d.cueStart() ? i - e - 1 : s - j - 1;
         out.add("source.gap=" + bucket(Math.max(0, gap), 0, 1, 2, 4, 8));

@@ -37,6 +37,7 @@ class AttributionModelTest {
         assertTrue(f.contains("cue.lemma+side=say+after"), f::toString);
         assertTrue(f.contains("cue.lemma+after=say+that"), f::toString);
         assertTrue(f.contains("cue.lemma+source.pronoun=say+false"), f::toString);
+        assertTrue(f.contains("cue.lemma+source.first=say+NNS"), f::toString);
         assertTrue(f.contains("source.head+cue.list=NNS+speech"), f::toString);
         assertTrue(f.contains("source.gap=<=0"), f::toString);
         assertTrue(f.contains("claim.hasQuote+side=false+after"), f::toString);
