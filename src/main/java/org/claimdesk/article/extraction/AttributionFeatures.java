@@ -30,7 +30,34 @@ final class AttributionFeatures {
         cueContext(d, t, out);
         source(d, t, out, rule);
         claim(d, t, out);
+        pairs(d, t, out);
         return out;
+    }
+
+    /**
+     * Pairs that one feature alone cannot weigh: "say" before its claim is a report, after it often a tail; "call"
+     * before a pronoun ("called him") is naming, before "for" a demand; and how far the source stands from its cue.
+     */
+    static void pairs(Draft d, List<Token> t, List<String> out) {
+        int i = first(t, d.cueStart());
+        int j = last(t, d.cueEnd());
+        int s = first(t, d.sourceStart());
+        int e = last(t, d.sourceEnd());
+        String lemma = WordClasses.lemma(t.get(i));
+        String side = d.claimStart() < d.cueStart() ? "before" : "after";
+        out.add("cue.lemma+side=" + lemma + "+" + side);
+        out.add("cue.lemma+after=" + lemma + "+" + (j + 1 < t.size() ? word(t.get(j + 1)) : "</s>"));
+        out.add("cue.lemma+source.pronoun=" + lemma + "+" + (s == e && PRONOUNS.contains(t.get(e).lower())));
+        // "a group called Black Votes Matter" names a thing; "Trump called her a liar" is speech
+        out.add("cue.lemma+source.first=" + lemma + "+" + word(t.get(s)));
+        out.add("source.head+cue.list=" + WordClasses.tag(t.get(e)) + "+" + Cues.list(t.get(i).lower()));
+        int gap = d.sourceEnd() <= d.cueStart() ? i - e - 1 : s - j - 1;
+        out.add("source.gap=" + bucket(Math.max(0, gap), 0, 1, 2, 4, 8));
+        boolean quoted = false;
+        for (int k = first(t, d.claimStart()); k <= last(t, d.claimEnd()); k++) {
+            quoted |= t.get(k).isQuote();
+        }
+        out.add("claim.hasQuote+side=" + quoted + "+" + side);
     }
 
     /** The rule that found the draft, without its quote kind. */

@@ -32,6 +32,18 @@ class AttributionModelTest {
     }
 
     @Test
+    void pairedFeaturesJoinTheCueToItsSideItsNextWordAndItsSource() {
+        List<String> f = AttributionFeatures.of(said(), Token.tokenize(SENTENCE, 0, SENTENCE.length()));
+        assertTrue(f.contains("cue.lemma+side=say+after"), f::toString);
+        assertTrue(f.contains("cue.lemma+after=say+that"), f::toString);
+        assertTrue(f.contains("cue.lemma+source.pronoun=say+false"), f::toString);
+        assertTrue(f.contains("cue.lemma+source.first=say+NNS"), f::toString);
+        assertTrue(f.contains("source.head+cue.list=NNS+speech"), f::toString);
+        assertTrue(f.contains("source.gap=<=0"), f::toString);
+        assertTrue(f.contains("claim.hasQuote+side=false+after"), f::toString);
+    }
+
+    @Test
     void probabilityIsTheLogisticOfTheSummedWeights() {
         AttributionModel model = new AttributionModel(Map.of("bias", -1.0, "cue=said", 3.0, "source.head=VB", -4.0),
                 0.5);

@@ -246,4 +246,32 @@ class ExtractorTest {
         assertEquals(extract(text), extract(text));
         assertFalse(extract(text).isEmpty());
     }
+
+    @Test
+    void aLaterAttributionOfAnotherSourceInsideAClaimIsProposedBesideIt() {
+        // without the trained model each draft weighs its rule's prior, so this shows the rule, not the weights
+        List<Candidate> found = new Extractor(REGISTRY, new AttributionModel(java.util.Map.of(), 0)).extract(
+                "Putin urged the court to release the soldiers, which Japan said would be a grave mistake.");
+        assertEquals(2, found.size(), () -> "candidates: " + found);
+        assertEquals("Putin", found.get(0).sourceMention());
+        assertEquals("the court to release the soldiers", found.get(0).claimText());
+        assertEquals("Japan", found.get(1).sourceMention());
+        assertEquals("would be a grave mistake", found.get(1).claimText());
+    }
+
+    @Test
+    void aNounOfReportingInsideAClaimStaysPartOfIt() {
+        List<Candidate> found = extract("NIS added that there are no immediate signs that Russia paid North Korea.");
+        assertEquals(1, found.size(), () -> "candidates: " + found);
+        assertEquals("NIS", found.get(0).sourceMention());
+    }
+
+    @Test
+    void aRelativePronounAsSourceResolvesToThePhraseBeforeIt() {
+        List<Candidate> found = extract("The letter went to Putin, who said that the war would end soon.");
+        Candidate c = found.stream().filter(x -> x.cue().startsWith("said")).findFirst()
+                .orElseThrow(() -> new AssertionError("candidates: " + found));
+        assertEquals("who", c.sourceMention());
+        assertEquals(6L, c.source().id());
+    }
 }

@@ -166,6 +166,11 @@ final class ResolutionScore {
             }
         }
         if (log != null) {
+            for (Candidate c : candidates) {
+                log.println("  candidate [" + c.rule() + " " + c.confidence() + "] " + c.sourceMention() + " / "
+                        + c.cue() + " -> " + c.sources().stream().map(ResolvedSource::name).toList() + ": "
+                        + c.claimText().replace('\n', ' '));
+            }
             log.println("  proposed names: " + proposed);
         }
         return score;

@@ -54,7 +54,7 @@ class SampleArticleTest {
             assertFalse(found.isEmpty(), "no candidate in: " + sentence);
             assertTrue(found.stream().anyMatch(c -> c.sources().stream().map(ResolvedSource::name)
                     .collect(Collectors.toSet()).equals(wanted)), "wrong sources " + found + " for " + wanted);
-            assertTrue(found.stream().allMatch(c -> !c.source().isNew()));
+            assertTrue(found.stream().allMatch(c -> !c.source().isNew()), () -> "a new source among " + found);
         }
     }
 
