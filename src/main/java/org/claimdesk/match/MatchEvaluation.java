@@ -37,9 +37,9 @@ import jakarta.inject.Inject;
 public class MatchEvaluation {
 
     /**
-     * The word weights the baseline tries. They stop at 1.5, where the previous engine stopped: on tweets (long, wordy queries) larger weights score best, but on a
-     * short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in Delaware":
-     * above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
+     * The word weights the engine tries. They stop at 1.5: on tweets (long, wordy queries) larger weights score best,
+     * but on a short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in
+     * Delaware": above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
      */
     static final double[] WEIGHTS = { 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
     static final int FOLDS = 5;
@@ -131,10 +131,10 @@ public class MatchEvaluation {
         print("plain BM25, tweets cleaned (links, handles, dates, @ and # marks removed)", scored.stream()
                 .map(Scored::bm25).toList(), queries);
         print("meaning alone, tweets cleaned", rank(scored, 0, false), queries);
+        print("meaning + words, weight cross-validated, tweets cleaned", weighted(scored, null, false), queries);
         StringBuilder weights = new StringBuilder();
-        print("meaning + words, weight cross-validated, tweets cleaned", weighted(scored, weights, false), queries);
         print("meaning + words, weight cross-validated, tweets cleaned, same-words claims grouped oldest first: "
-                + "**the engine, the headline**", weighted(scored, null, true), queries);
+                + "**the engine, the headline**", weighted(scored, weights, true), queries);
         double shipped = Ranker.LEARNED.words() / Ranker.LEARNED.meaning();
         print("the engine with its shipped weight " + shipped + " (chosen on all of train: not held out)",
                 rank(scored, shipped, true), queries);
@@ -144,7 +144,7 @@ public class MatchEvaluation {
         print("tried, not shipped: the same reranker fit on all of train (not held out)", reranked(scored, 1, true),
                 queries);
         System.out.println("\nFolds: " + FOLDS + " over the tweets (tweet i in fold i mod " + FOLDS + "), each scored "
-                + "by a model fit on the other four; word weights chosen per fold: " + weights);
+                + "by a model (or weight) fit on the other four; the engine's word weights chosen per fold: " + weights);
         List<Match> biden = matcher.nearest("Biden has the biggest house in Delaware", 3);
         System.out.println("\"Biden has the biggest house in Delaware\" first finds: " + (biden.isEmpty() ? "nothing"
                 : biden.get(0).statement() + " (score " + biden.get(0).score() + ")"));
