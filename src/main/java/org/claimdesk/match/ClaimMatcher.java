@@ -57,9 +57,10 @@ public class ClaimMatcher {
 
     /** The claims closest to a text, best first, at most {@code limit} (1 to 50). */
     public List<Match> nearest(String text, int limit) {
-        float[] query = embedder.embed(text);
+        String post = PastedPost.clean(text);
+        float[] query = embedder.embed(post);
         try (Connection connection = dataSource.getConnection()) {
-            return search(connection, query, text, null, limit, Ranker.LEARNED, SHOWN);
+            return search(connection, query, post, null, limit, Ranker.LEARNED, SHOWN);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot search the desk for matching claims", e);
         }
@@ -67,11 +68,12 @@ public class ClaimMatcher {
 
     /** {@link #nearest(String, int)} for many texts at once (an article's candidates): embedded in one batch. */
     public List<List<Match>> nearestAll(List<String> texts, int limit) {
-        List<float[]> queries = embedder.embedAll(texts);
+        List<String> posts = texts.stream().map(PastedPost::clean).toList();
+        List<float[]> queries = embedder.embedAll(posts);
         List<List<Match>> all = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < texts.size(); i++) {
-                all.add(search(connection, queries.get(i), texts.get(i), null, limit, Ranker.LEARNED, SHOWN));
+                all.add(search(connection, queries.get(i), posts.get(i), null, limit, Ranker.LEARNED, SHOWN));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot search the desk for matching claims", e);
@@ -123,6 +125,8 @@ public class ClaimMatcher {
     static final class Candidate {
         final long id;
         double meaning = Double.NaN;
+        /** The claim's vector (the evaluation compares it with each sentence of the query). */
+        float[] vector;
         double words;
         Set<String> claimWords;
         double score;
@@ -174,10 +178,12 @@ public class ClaimMatcher {
                     .toList());
             for (int i = 0; i < unembedded.size(); i++) {
                 unembedded.get(i).meaning = Embedder.dot(query, now.get(i));
+                unembedded.get(i).vector = now.get(i);
             }
             for (Candidate c : scored) {
                 if (Double.isNaN(c.meaning)) {
                     c.meaning = Embedder.cosine(query, vectors.get(c.id));
+                    c.vector = Embedder.dequantize(vectors.get(c.id));
                 }
             }
         }
@@ -191,12 +197,19 @@ public class ClaimMatcher {
             double floor) throws SQLException {
         Found f = find(connection, query, text, exclude);
         List<Candidate> scored = f.candidates();
-        for (Candidate c : scored) {
-            c.score = ranker.score(c.meaning, c.words);
+        long[] ids = new long[scored.size()];
+        String[] statements = new String[ids.length];
+        double[] scores = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Candidate c = scored.get(i);
+            ids[i] = c.id;
+            statements[i] = f.details().get(c.id).statement();
+            scores[i] = ranker.score(c.meaning, c.words);
         }
-        scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingLong(c -> -c.id));
         List<Match> matches = new ArrayList<>();
-        for (Candidate c : scored) {
+        for (int i : order(ids, statements, scores)) {
+            Candidate c = scored.get(i);
+            c.score = scores[i];
             if (matches.size() == limit) {
                 break;
             }
@@ -210,6 +223,28 @@ public class ClaimMatcher {
         }
         return matches;
     }
+
+    /**
+     * The candidates' order, best first. Claims with the same words (case and punctuation aside) are one claim filed
+     * twice: they share the best score of them, and the one on the desk longest comes first, the original check.
+     * Other ties go to the older claim as well. {@code scores} is changed to the shared scores.
+     */
+    static int[] order(long[] ids, String[] statements, double[] scores) {
+        Map<String, Double> best = new HashMap<>();
+        String[] keys = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            keys[i] = SAME_WORDS.matcher(statements[i].toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+            best.merge(keys[i], scores[i], Math::max);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            scores[i] = best.get(keys[i]);
+        }
+        return java.util.stream.IntStream.range(0, ids.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingLong(i -> ids[i]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static final java.util.regex.Pattern SAME_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
@@ -228,6 +263,7 @@ public class ClaimMatcher {
     List<Candidate> byMeaning(Connection connection, float[] query, Long exclude, int n) throws SQLException {
         int[] lists = centroids.probe(query);
         long[] ids = new long[n];
+        byte[][] stored = new byte[n][];
         double[] best = new double[n];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         int size = 0;
@@ -241,17 +277,20 @@ public class ClaimMatcher {
                     if (exclude != null && id == exclude) {
                         continue;
                     }
-                    double cos = Embedder.cosine(query, rs.getBytes(2));
+                    byte[] vector = rs.getBytes(2);
+                    double cos = Embedder.cosine(query, vector);
                     if (size < n || cos > best[size - 1]) {
                         // insertion into a short sorted array: n is small
                         int at = size < n ? size++ : n - 1;
                         while (at > 0 && best[at - 1] < cos) {
                             best[at] = best[at - 1];
                             ids[at] = ids[at - 1];
+                            stored[at] = stored[at - 1];
                             at--;
                         }
                         best[at] = cos;
                         ids[at] = id;
+                        stored[at] = vector;
                     }
                 }
             }
@@ -260,6 +299,7 @@ public class ClaimMatcher {
         for (int i = 0; i < size; i++) {
             Candidate c = new Candidate(ids[i]);
             c.meaning = best[i];
+            c.vector = Embedder.dequantize(stored[i]);
             out.add(c);
         }
         return out;

@@ -27,17 +27,19 @@ import jakarta.inject.Inject;
 /**
  * Scores the matching engine on CLEF CheckThat! 2020 task 2 (README, "Claim matching quality"): loads the verified
  * claims into an empty desk as claims (statement = {@code vclaim}), queries with every tweet of a split and prints
- * MAP@5, MRR and Recall@5 against its qrels, for the engine and for plain BM25 beside it. The engine's word weight is
- * chosen by five-fold cross-validation over the tweets (each fold scored with the weight chosen on the other four),
- * which is the headline; {@code --train FILE} writes the weight chosen on the whole split to FILE.
+ * MAP@5, MRR and Recall@5 against its qrels, for the engine and for the baselines beside it (plain BM25, meaning
+ * alone, the previous engine on tweets as pasted). The engine's word weight is chosen by five-fold cross-validation
+ * over the tweets (each fold ranked with the weight chosen on the other four), which is the headline; {@code --train
+ * FILE} writes the weight chosen on the whole split to FILE. It also scores {@link Reranker}, tried and not shipped,
+ * the same way; {@code --features FILE} writes every candidate's features as CSV for experiments offline.
  */
 @ApplicationScoped
 public class MatchEvaluation {
 
     /**
-     * The word weights tried. They stop at 1.5: on tweets (long, wordy queries) larger weights score best, but on a
-     * short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in Delaware":
-     * above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
+     * The word weights the engine tries. They stop at 1.5: on tweets (long, wordy queries) larger weights score best,
+     * but on a short question one rare shared word then outranks a paraphrase ("Biden has the biggest house in
+     * Delaware": above about 2.7 the "hairy legs" claim beats the Biden mansion claim on the CheckThat! desk).
      */
     static final double[] WEIGHTS = { 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
     static final int FOLDS = 5;
@@ -57,21 +59,25 @@ public class MatchEvaluation {
     record Query(String id, String text, Set<Long> relevant) {
     }
 
-    /** A query's candidates as (claim id, meaning, words), and the plain-BM25 ranking. */
-    record Scored(Query query, long[] ids, double[] meaning, double[] words, List<Long> bm25) {
+    /** A query's candidates as (claim id, meaning, words, reranker features), and the plain-BM25 ranking. */
+    record Scored(Query query, long[] ids, String[] statements, double[] meaning, double[] words,
+            List<double[]> features, List<Long> bm25) {
     }
 
     int run(String... args) throws Exception {
         Path data = Path.of("../shared/datasets/checkthat-2020-claim-retrieval");
         String split = "train";
         Path trainTo = null;
+        Path featuresTo = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--split" -> split = args[++i];
                 case "--train" -> trainTo = Path.of(args[++i]);
+                case "--features" -> featuresTo = Path.of(args[++i]);
                 default -> {
-                    System.err.println("Unknown option " + args[i] + "; use --data DIR, --split NAME, --train FILE");
+                    System.err.println("Unknown option " + args[i] + "; use --data DIR, --split NAME, --train FILE, "
+                            + "--features FILE");
                     return 2;
                 }
             }
@@ -84,27 +90,10 @@ public class MatchEvaluation {
         matcher.forgetWords();
         List<Query> queries = queries(data.resolve(split).resolve("tweets.queries.tsv"),
                 data.resolve(split).resolve("tweet-vclaim-pairs.qrels"), claimOf);
-        List<Scored> scored = new ArrayList<>();
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            for (Query q : queries) {
-                float[] v = embedder.embed(q.text());
-                ClaimMatcher.Found f = matcher.find(connection, v, q.text(), null);
-                int n = f.candidates().size();
-                long[] ids = new long[n];
-                double[] meaning = new double[n];
-                double[] words = new double[n];
-                for (int i = 0; i < n; i++) {
-                    ids[i] = f.candidates().get(i).id;
-                    meaning[i] = f.candidates().get(i).meaning;
-                    words[i] = f.candidates().get(i).words;
-                }
-                List<Long> bm25 = matcher.byWords(connection, f.idf(), null, 50, Double.MAX_VALUE, Integer.MAX_VALUE,
-                        1_000_000).stream().map(c -> c.id).toList();
-                scored.add(new Scored(q, ids, meaning, words, bm25));
-            }
-        }
+        List<Scored> pasted = score(queries, false);
         double perQuery = (System.nanoTime() - started) / 1e6 / Math.max(1, queries.size());
+        List<Scored> scored = score(queries, true);
         // what storing a claim's vector adds to creating it: the embedding of one statement, timed alone
         List<String> statements = new ArrayList<>(claimOf.size());
         try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement();
@@ -128,16 +117,108 @@ public class MatchEvaluation {
                     embedMs[(int) Math.min(embedMs.length - 1, Math.ceil(embedMs.length * 0.99) - 1)],
                     embedMs.length);
         }
+        System.out.printf(Locale.ROOT, "Candidate recall (relevant claims among the candidates scored in full: %d "
+                + "nearest by meaning, %d best by rare words): %.4f as pasted, %.4f cleaned; %.1f candidates a tweet"
+                + "%n%n", ClaimMatcher.MEANING_CANDIDATES, ClaimMatcher.WORD_CANDIDATES, candidateRecall(pasted),
+                candidateRecall(scored), scored.stream().mapToInt(x -> x.ids().length).average().orElse(0));
         System.out.println("| ranking | MAP@5 | MRR | Recall@5 |");
         System.out.println("|---|---|---|---|");
-        List<List<Long>> lexical = scored.stream().map(Scored::bm25).toList();
-        print("plain BM25 (statement words, k1 1.2, b 0.75)", lexical, queries);
-        print("meaning alone (MiniLM cosine)", rank(scored, 0), queries);
-        double[] chosen = new double[FOLDS];
-        List<List<Long>> cv = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            cv.add(null);
+        print("plain BM25 (statement words, k1 1.2, b 0.75), tweets as pasted", pasted.stream().map(Scored::bm25)
+                .toList(), queries);
+        print("meaning alone (MiniLM cosine), tweets as pasted", rank(pasted, 0, false), queries);
+        print("meaning + words, weight cross-validated, tweets as pasted (the previous engine)",
+                weighted(pasted, null, false), queries);
+        print("plain BM25, tweets cleaned (links, handles, dates, @ and # marks removed)", scored.stream()
+                .map(Scored::bm25).toList(), queries);
+        print("meaning alone, tweets cleaned", rank(scored, 0, false), queries);
+        print("meaning + words, weight cross-validated, tweets cleaned", weighted(scored, null, false), queries);
+        StringBuilder weights = new StringBuilder();
+        print("meaning + words, weight cross-validated, tweets cleaned, same-words claims grouped oldest first: "
+                + "**the engine, the headline**", weighted(scored, weights, true), queries);
+        double shipped = Ranker.LEARNED.words() / Ranker.LEARNED.meaning();
+        print("the engine with its shipped weight " + shipped + " (chosen on all of train: not held out)",
+                rank(scored, shipped, true), queries);
+        print("tried, not shipped: reranker (logistic regression, " + MatchFeatures.NAMES.length + " features), "
+                + "cross-validated, tweets cleaned, same-words claims grouped oldest first", reranked(scored, FOLDS,
+                true), queries);
+        print("tried, not shipped: the same reranker fit on all of train (not held out)", reranked(scored, 1, true),
+                queries);
+        System.out.println("\nFolds: " + FOLDS + " over the tweets (tweet i in fold i mod " + FOLDS + "), each scored "
+                + "by a model (or weight) fit on the other four; the engine's word weights chosen per fold: " + weights);
+        List<Match> biden = matcher.nearest("Biden has the biggest house in Delaware", 3);
+        System.out.println("\"Biden has the biggest house in Delaware\" first finds: " + (biden.isEmpty() ? "nothing"
+                : biden.get(0).statement() + " (score " + biden.get(0).score() + ")"));
+        if (featuresTo != null) {
+            dump(scored, featuresTo);
+            System.out.println("wrote the candidates' features to " + featuresTo);
         }
+        if (trainTo != null) {
+            double w = best(scored, true);
+            Files.writeString(trainTo, "# Ranker weights, learned by evaluate-matching --train on CheckThat! 2020 "
+                    + "task 2 " + split + " (" + queries.size() + " tweets, cleaned; grid capped at 1.5, see "
+                    + "MatchEvaluation.WEIGHTS)\nmeaning=1\nwords=" + w + "\n");
+            System.out.println("\nwrote words=" + w + " to " + trainTo);
+        }
+        return 0;
+    }
+
+    /** Every query's candidates, from the tweet as pasted or cleaned as "Checked before?" cleans it. */
+    private List<Scored> score(List<Query> queries, boolean cleaned) throws SQLException {
+        List<Scored> scored = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Query q : queries) {
+                String text = cleaned ? PastedPost.clean(q.text()) : q.text();
+                float[] v = embedder.embed(text);
+                ClaimMatcher.Found f = matcher.find(connection, v, text, null);
+                int n = f.candidates().size();
+                long[] ids = new long[n];
+                String[] statements = new String[n];
+                double[] meaning = new double[n];
+                double[] words = new double[n];
+                List<double[]> features = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    ids[i] = f.candidates().get(i).id;
+                    statements[i] = f.details().get(ids[i]).statement();
+                    meaning[i] = f.candidates().get(i).meaning;
+                    words[i] = f.candidates().get(i).words;
+                }
+                features.addAll(features(connection, text, f));
+                List<Long> bm25 = matcher.byWords(connection, f.idf(), null, 50, Double.MAX_VALUE, Integer.MAX_VALUE,
+                        1_000_000).stream().map(c -> c.id).toList();
+                scored.add(new Scored(q, ids, statements, meaning, words, features, bm25));
+            }
+        }
+        return scored;
+    }
+
+    /** The features {@link Reranker} would score, with the meaning of the query's closest sentence. */
+    private List<double[]> features(Connection connection, String text, ClaimMatcher.Found f) throws SQLException {
+        List<String> sentences = MatchFeatures.sentences(text);
+        List<float[]> vectors = sentences.size() < 2 ? List.of() : embedder.embedAll(sentences);
+        List<MatchFeatures.Pair> pairs = new ArrayList<>();
+        for (ClaimMatcher.Candidate c : f.candidates()) {
+            double sentence = c.meaning;
+            for (float[] v : vectors) {
+                sentence = Math.max(sentence, Embedder.dot(v, c.vector));
+            }
+            pairs.add(new MatchFeatures.Pair(c.meaning, c.words, sentence, c.claimWords,
+                    f.details().get(c.id).statement()));
+        }
+        return MatchFeatures.of(text, f.idf(), matcher.lexicon(connection).idf(ClaimMatcher.RARE_WORD), pairs);
+    }
+
+    private static double candidateRecall(List<Scored> scored) {
+        double found = 0;
+        for (Scored s : scored) {
+            long hits = java.util.Arrays.stream(s.ids()).filter(id -> s.query().relevant().contains(id)).count();
+            found += (double) hits / s.query().relevant().size();
+        }
+        return found / Math.max(1, scored.size());
+    }
+
+    /** The weighted sum of meaning and words, its weight chosen on the other folds; the weights into {@code chosen}. */
+    private static List<List<Long>> weighted(List<Scored> scored, StringBuilder chosen, boolean twins) {
+        List<List<Long>> cv = new ArrayList<>(java.util.Collections.nCopies(scored.size(), (List<Long>) null));
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Scored> fit = new ArrayList<>();
             for (int i = 0; i < scored.size(); i++) {
@@ -145,34 +226,108 @@ public class MatchEvaluation {
                     fit.add(scored.get(i));
                 }
             }
-            chosen[fold] = best(fit);
+            double w = best(fit, twins);
+            if (chosen != null) {
+                chosen.append(chosen.isEmpty() ? "" : ", ").append(w);
+            }
             for (int i = fold; i < scored.size(); i += FOLDS) {
-                cv.set(i, rank(List.of(scored.get(i)), chosen[fold]).get(0));
+                cv.set(i, rank(List.of(scored.get(i)), w, twins).get(0));
             }
         }
-        StringBuilder weights = new StringBuilder();
-        for (double w : chosen) {
-            weights.append(weights.isEmpty() ? "" : ", ").append(w);
-        }
-        print("meaning + words, weight cross-validated (5 folds; chosen " + weights + ")", cv, queries);
-        double shipped = Ranker.LEARNED.words() / Ranker.LEARNED.meaning();
-        print("meaning + words, shipped weight " + shipped + " (fit on all of train: not held out)",
-                rank(scored, shipped), queries);
-        if (trainTo != null) {
-            double w = best(scored);
-            Files.writeString(trainTo, "# Ranker weights, learned by evaluate-matching --train on CheckThat! 2020 "
-                    + "task 2 " + split + " (" + queries.size() + " tweets)\nmeaning=1\nwords=" + w + "\n");
-            System.out.println("\nwrote words=" + w + " to " + trainTo);
-        }
-        return 0;
+        return cv;
     }
 
-    private static double best(List<Scored> fit) {
+    /**
+     * The reranker's rankings: with {@code folds} 1 fit on all queries and scored on them (not held out), else each
+     * fold scored by a model fit on the others.
+     */
+    private static List<List<Long>> reranked(List<Scored> scored, int folds, boolean twins) {
+        List<List<Long>> out = new ArrayList<>(java.util.Collections.nCopies(scored.size(), (List<Long>) null));
+        for (int fold = 0; fold < folds; fold++) {
+            List<Scored> fit = new ArrayList<>();
+            List<Scored> held = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < scored.size(); i++) {
+                if (folds == 1 || i % folds != fold) {
+                    fit.add(scored.get(i));
+                }
+                if (folds == 1 || i % folds == fold) {
+                    held.add(scored.get(i));
+                    at.add(i);
+                }
+            }
+            List<List<Long>> ranked = rerank(held, train(fit), twins);
+            for (int i = 0; i < at.size(); i++) {
+                out.set(at.get(i), ranked.get(i));
+            }
+        }
+        return out;
+    }
+
+    static Reranker train(List<Scored> fit) {
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (Scored s : fit) {
+            for (int i = 0; i < s.ids().length; i++) {
+                rows.add(s.features().get(i));
+                labels.add(s.query().relevant().contains(s.ids()[i]));
+            }
+        }
+        return Reranker.train(rows, labels);
+    }
+
+    private static List<List<Long>> rerank(List<Scored> scored, Reranker model, boolean twins) {
+        List<List<Long>> out = new ArrayList<>();
+        for (Scored s : scored) {
+            double[] score = new double[s.ids().length];
+            for (int i = 0; i < score.length; i++) {
+                score[i] = model.score(s.features().get(i));
+            }
+            out.add(order(s, score, twins));
+        }
+        return out;
+    }
+
+    /**
+     * Ids best first: as the engine orders them ({@link ClaimMatcher#order}) with {@code twins}, else as the previous
+     * engine did (every claim alone, ties to the newer).
+     */
+    private static List<Long> order(Scored s, double[] score, boolean twins) {
+        long[] ids = s.ids();
+        int[] order = twins ? ClaimMatcher.order(ids, s.statements(), score.clone())
+                : java.util.stream.IntStream.range(0, ids.length).boxed().sorted(Comparator.comparingDouble(
+                        (Integer i) -> -score[i]).thenComparingLong(i -> -ids[i])).mapToInt(Integer::intValue).toArray();
+        List<Long> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(ids[i]);
+        }
+        return out;
+    }
+
+    /** One line a candidate: query number, fold, relevant (0/1), then the features, for experiments offline. */
+    private static void dump(List<Scored> scored, Path file) throws IOException {
+        StringBuilder out = new StringBuilder("query,fold,relevant,claim," + String.join(",", MatchFeatures.NAMES)
+                + "\n");
+        for (int q = 0; q < scored.size(); q++) {
+            Scored s = scored.get(q);
+            for (int i = 0; i < s.ids().length; i++) {
+                out.append(q).append(',').append(q % FOLDS).append(',')
+                        .append(s.query().relevant().contains(s.ids()[i]) ? 1 : 0).append(',').append(s.ids()[i]);
+                for (double x : s.features().get(i)) {
+                    out.append(',').append(String.format(Locale.ROOT, "%.5f", x));
+                }
+                out.append('\n');
+            }
+        }
+        Files.writeString(file, out);
+    }
+
+    private static double best(List<Scored> fit, boolean twins) {
         List<Query> qs = fit.stream().map(Scored::query).toList();
         double best = 0;
         double bestMap = -1;
         for (double w : WEIGHTS) {
-            double map = metrics(rank(fit, w), qs)[0];
+            double map = metrics(rank(fit, w, twins), qs)[0];
             if (map > bestMap + 1e-9) {
                 bestMap = map;
                 best = w;
@@ -181,23 +336,15 @@ public class MatchEvaluation {
         return best;
     }
 
-    private static List<List<Long>> rank(List<Scored> scored, double words) {
+    private static List<List<Long>> rank(List<Scored> scored, double words, boolean twins) {
         Ranker ranker = new Ranker(1, words);
         List<List<Long>> out = new ArrayList<>();
         for (Scored s : scored) {
-            Integer[] order = new Integer[s.ids().length];
-            double[] score = new double[order.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+            double[] score = new double[s.ids().length];
+            for (int i = 0; i < score.length; i++) {
                 score[i] = ranker.score(s.meaning()[i], s.words()[i]);
             }
-            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i])
-                    .thenComparingLong(i -> -s.ids()[i]));
-            List<Long> ids = new ArrayList<>();
-            for (Integer i : order) {
-                ids.add(s.ids()[i]);
-            }
-            out.add(ids);
+            out.add(order(s, score, twins));
         }
         return out;
     }
