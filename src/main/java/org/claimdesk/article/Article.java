@@ -10,8 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.claimdesk.reviewer.Audited;
 import org.claimdesk.source.Source;
-import org.claimdesk.system.Audited;
 
 /** A published piece in which claims appear. Claims point at character ranges of its body. */
 @Entity

@@ -25,14 +25,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.article.extraction.ArticleCleaner;
 import org.claimdesk.article.extraction.CleanedArticle;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
+import org.claimdesk.system.CleanedText;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.Stale;
-import org.claimdesk.system.CleanedText;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;

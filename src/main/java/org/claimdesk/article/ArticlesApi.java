@@ -23,11 +23,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.article.ArticleImport.Accepted;
 import org.claimdesk.article.ArticleImport.SourceChoice;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceInput;
 import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.CleanedText;
+import org.claimdesk.system.ClientError;
+import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -35,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.claimdesk.system.ClientError;
-import org.claimdesk.system.FieldErrors;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -17,9 +17,9 @@ import jakarta.persistence.Table;
 import org.claimdesk.article.Article;
 import org.claimdesk.attribution.AttributionKind;
 import org.claimdesk.attribution.AttributionStatus;
+import org.claimdesk.reviewer.Audited;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.source.Source;
-import org.claimdesk.system.Audited;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

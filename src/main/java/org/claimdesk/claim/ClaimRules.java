@@ -18,10 +18,10 @@ import org.claimdesk.article.Article;
 import org.claimdesk.match.ClaimVectors;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Stale;
 
 /**

@@ -17,7 +17,7 @@ import org.claimdesk.claim.ClaimSearch;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
-import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 
 import io.quarkus.qute.CheckedTemplate;

@@ -27,16 +27,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.claimdesk.match.ClaimVectors;
+import org.claimdesk.system.Command;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.runtime.QuarkusApplication;
 
 /**
  * Fills the configured database with a large, realistic desk for benchmarks: {@code generate --claims N --seed S}.
@@ -48,7 +49,8 @@ import io.quarkus.runtime.QuarkusApplication;
  * running it again adds to the desk without clashing names. It runs from the command line only; nothing of it is
  * reachable over HTTP.
  */
-public class DeskGenerator implements QuarkusApplication {
+@Dependent
+public class DeskGenerator implements Command {
 
     private static final Logger LOG = Logger.getLogger(DeskGenerator.class);
     static final String DEFAULT_STATEMENTS = "../shared/datasets/liar/train.tsv";
@@ -104,6 +106,11 @@ public class DeskGenerator implements QuarkusApplication {
 
     @Inject
     ClaimVectors vectors;
+
+    @Override
+    public Set<String> names() {
+        return java.util.Set.of("generate");
+    }
 
     @Override
     public int run(String... args) throws Exception {

@@ -1,21 +1,24 @@
 package org.claimdesk.match;
 
 import java.sql.Connection;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.QuarkusApplication;
+import org.claimdesk.system.Command;
 
 /**
  * The matching engine's commands of the packaged app (no HTTP listener): {@code match-index} embeds the claims that
  * have no vector yet (claims stored before this feature) and trains the inverted-file lists again;
  * {@code evaluate-matching} runs {@link MatchEvaluation}.
  */
-public class MatchCommands implements QuarkusApplication {
+@Dependent
+public class MatchCommands implements Command {
 
     public static final String INDEX = "match-index";
     public static final String EVALUATE = "evaluate-matching";
@@ -30,6 +33,11 @@ public class MatchCommands implements QuarkusApplication {
 
     @Inject
     MatchEvaluation evaluation;
+
+    @Override
+    public Set<String> names() {
+        return Set.of(INDEX, EVALUATE);
+    }
 
     @Override
     public int run(String... args) throws Exception {

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.claim.Claims;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.jboss.resteasy.reactive.RestPath;
 

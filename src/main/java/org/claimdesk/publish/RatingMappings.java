@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.reviewer.CurrentReviewer;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -31,12 +31,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.claimdesk.reviewer.CurrentReviewer;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.system.Choices;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.UnreadableText;
 import org.jboss.resteasy.reactive.RestForm;

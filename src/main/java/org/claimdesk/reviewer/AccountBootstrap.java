@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.claimdesk.system.ClaimdeskConfig;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.quarkus.arc.Arc;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.claimdesk.system.Problems;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.WarmUpPass;
 

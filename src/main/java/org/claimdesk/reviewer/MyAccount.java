@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.jboss.resteasy.reactive.RestForm;
 

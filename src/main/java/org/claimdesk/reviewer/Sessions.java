@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import io.quarkus.security.AuthenticationFailedException;
 
 import org.claimdesk.system.ClaimdeskConfig;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Tokens;
 
 /**

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.claimdesk.system.Routes;
 import org.claimdesk.system.Stale;
 import org.jboss.resteasy.reactive.RestForm;

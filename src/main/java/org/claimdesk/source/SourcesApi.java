@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.attribution.Attributions;
 import org.claimdesk.attribution.TrackRecord;
 import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -2,13 +2,10 @@ package org.claimdesk.system;
 
 import java.nio.file.Path;
 
-import org.claimdesk.generate.DeskGenerator;
-import org.claimdesk.match.MatchCommands;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
@@ -28,12 +25,8 @@ public class ClaimdeskMain {
             return;
         }
         useEmbeddedDatabaseUnlessConfigured();
-        if (args.length > 0 && args[0].equals("generate")) {
-            runCommand(DeskGenerator.class, args);
-            return;
-        }
-        if (args.length > 0 && (args[0].equals(MatchCommands.INDEX) || args[0].equals(MatchCommands.EVALUATE))) {
-            runCommand(MatchCommands.class, args);
+        if (args.length > 0) {
+            runCommand(args);
             return;
         }
         Quarkus.run(args);
@@ -43,11 +36,11 @@ public class ClaimdeskMain {
      * A command, not a server: no HTTP listener (so it can run beside the app on the same database), no sessions,
      * and no warm-up, which would wait for a listener that never opens.
      */
-    private static void runCommand(Class<? extends QuarkusApplication> command, String... args) {
+    private static void runCommand(String... args) {
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("claimdesk.require-session-key", "false");
         System.setProperty("claimdesk.warm-up.enabled", "false");
-        Quarkus.run(command, (code, failure) -> {
+        Quarkus.run(Commands.class, (code, failure) -> {
             if (failure != null) {
                 failure.printStackTrace();
             }

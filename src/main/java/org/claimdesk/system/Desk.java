@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.claimdesk.reviewer.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.identity.SecurityIdentity;

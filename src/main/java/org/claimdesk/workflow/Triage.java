@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.claimdesk.claim.ClaimFilter;
 import org.claimdesk.claim.ClaimRules;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
 import org.claimdesk.system.Flash;
+import org.claimdesk.system.Role;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 
 import org.claimdesk.claim.ClaimFilter;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ApiDocs;
 import org.claimdesk.system.ClientError;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

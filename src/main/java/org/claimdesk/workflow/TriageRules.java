@@ -25,9 +25,9 @@ import org.claimdesk.claim.ClaimSearch;
 import org.claimdesk.claim.Priority;
 import org.claimdesk.reviewer.CurrentReviewer;
 import org.claimdesk.reviewer.Reviewer;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.system.ClientError;
 import org.claimdesk.system.FieldErrors;
+import org.claimdesk.system.Role;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

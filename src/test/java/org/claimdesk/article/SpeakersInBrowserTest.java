@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimdesk.support.ToolCondition;
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.ToolCondition;
+import org.claimdesk.support.Tools;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;

@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -15,15 +15,15 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.ToolCondition;
-import org.claimdesk.support.Tools;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.ToolCondition;
+import org.claimdesk.support.Tools;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

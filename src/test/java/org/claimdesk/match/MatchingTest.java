@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.system.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

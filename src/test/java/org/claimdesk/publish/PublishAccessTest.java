@@ -8,12 +8,12 @@ import java.util.List;
 
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

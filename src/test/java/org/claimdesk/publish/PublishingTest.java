@@ -73,7 +73,7 @@ class PublishingTest {
     @Test
     void aViewerCannotPublish() {
         long id = desk.decided("Viewer cannot publish " + System.nanoTime(), "verified");
-        DeskClient viewer = org.claimdesk.support.Accounts.logIn(org.claimdesk.reviewer.Role.viewer);
+        DeskClient viewer = org.claimdesk.support.Accounts.logIn(org.claimdesk.system.Role.viewer);
         viewer.get("/claims/" + id);
         assertEquals(403, viewer.post("/claims/" + id + "/publication").statusCode());
         assertEquals(0, DeskData.number("select count(*) from publication where claim_id = ?", id));
@@ -193,7 +193,7 @@ class PublishingTest {
         long open = desk.claim("Api open claim " + System.nanoTime());
         desk.api().get("/api/claims/" + open + "/claimreview").then().statusCode(409)
                 .contentType(containsString("application/problem+json"));
-        given().auth().preemptive().basic(org.claimdesk.support.Accounts.create(org.claimdesk.reviewer.Role.viewer),
+        given().auth().preemptive().basic(org.claimdesk.support.Accounts.create(org.claimdesk.system.Role.viewer),
                 org.claimdesk.support.Accounts.PASSWORD).get("/api/claims/" + id + "/claimreview").then()
                 .statusCode(403);
         assertEquals(Map.of(), Map.of());

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

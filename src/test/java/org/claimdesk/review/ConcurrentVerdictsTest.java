@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

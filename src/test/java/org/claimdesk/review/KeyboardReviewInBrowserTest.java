@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 

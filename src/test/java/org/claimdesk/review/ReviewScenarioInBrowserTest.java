@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;

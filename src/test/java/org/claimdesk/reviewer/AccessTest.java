@@ -8,9 +8,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.system.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

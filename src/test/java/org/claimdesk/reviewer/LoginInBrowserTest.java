@@ -2,10 +2,11 @@ package org.claimdesk.reviewer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

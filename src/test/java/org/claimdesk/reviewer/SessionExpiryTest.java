@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 

@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.reviewer.Role;
-import org.claimdesk.support.DeskData;
 import org.claimdesk.support.Accounts;
+import org.claimdesk.support.DeskData;
+import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

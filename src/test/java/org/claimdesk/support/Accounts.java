@@ -3,7 +3,7 @@ package org.claimdesk.support;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.claimdesk.reviewer.Reviewer;
-import org.claimdesk.reviewer.Role;
+import org.claimdesk.system.Role;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

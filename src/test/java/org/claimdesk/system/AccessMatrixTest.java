@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;

@@ -11,10 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
 import org.claimdesk.article.Article;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
@@ -22,6 +19,8 @@ import org.claimdesk.support.Axe;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -21,11 +21,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

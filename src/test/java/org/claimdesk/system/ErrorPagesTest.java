@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskClient;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;

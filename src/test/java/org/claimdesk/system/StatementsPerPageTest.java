@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;

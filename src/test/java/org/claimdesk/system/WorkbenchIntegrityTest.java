@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.claimdesk.claim.Claim;
 import org.claimdesk.reviewer.Reviewer;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.DeskData;

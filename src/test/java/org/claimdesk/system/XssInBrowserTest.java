@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.claimdesk.support.NeedsTool;
-import org.claimdesk.support.Tools;
-import org.claimdesk.reviewer.Role;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
 import org.claimdesk.support.Accounts;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.DeskClient;
 import org.claimdesk.support.DeskData;
+import org.claimdesk.support.NeedsTool;
+import org.claimdesk.support.Tools;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 

@@ -1,4 +1,4 @@
-package org.claimdesk.reviewer;
+package org.claimdesk.system;
 
 import java.util.Arrays;
 import java.util.List;

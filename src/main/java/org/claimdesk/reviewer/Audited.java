@@ -1,4 +1,4 @@
-package org.claimdesk.system;
+package org.claimdesk.reviewer;
 
 import java.time.Instant;
 
@@ -11,7 +11,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import org.claimdesk.reviewer.Reviewer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
