@@ -103,14 +103,19 @@ public class Centroids {
         return best;
     }
 
-    /** The lists to read for a query, nearest first; {0} while there are no centroids. */
+    /** The lists to read for a query from the database, nearest first; {0} while there are no centroids. */
     int[] probe(float[] v) {
+        return probe(v, ROWS_READ);
+    }
+
+    /** The lists nearest a query that hold about {@code rows} vectors in all (at least {@value #PROBES} lists). */
+    int[] probe(float[] v, int rows) {
         float[][] c = current();
         if (c.length == 0) {
             return new int[] { 0 };
         }
         double perList = Math.max(1, vectors / c.length);
-        int n = (int) Math.min(c.length, Math.max(PROBES, Math.ceil(ROWS_READ / perList)));
+        int n = (int) Math.min(c.length, Math.max(PROBES, Math.ceil(rows / perList)));
         double[] dots = new double[c.length];
         Integer[] order = new Integer[c.length];
         for (int i = 0; i < c.length; i++) {

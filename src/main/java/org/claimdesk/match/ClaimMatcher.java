@@ -53,6 +53,9 @@ public class ClaimMatcher {
     @Inject
     Centroids centroids;
 
+    @Inject
+    MeaningCodes codes;
+
     private volatile Lexicon lexicon;
 
     /** The claims closest to a text, best first, at most {@code limit} (1 to 50). */
@@ -259,8 +262,40 @@ public class ClaimMatcher {
         return idf;
     }
 
-    /** The claims nearest by meaning among the lists nearest the query. */
+    /**
+     * The claims nearest by meaning among the lists nearest the query: shortlisted by the codes in memory and
+     * compared in full, or while those are loading, by reading every vector of fewer lists.
+     */
     List<Candidate> byMeaning(Connection connection, float[] query, Long exclude, int n) throws SQLException {
+        long[] shortlist = codes.shortlist(connection, query, centroids.probe(query, MeaningCodes.ROWS_READ),
+                MeaningCodes.SHORTLIST);
+        if (shortlist == null) {
+            return byMeaningInDatabase(connection, query, exclude, n);
+        }
+        Set<Long> ids = new HashSet<>();
+        for (long id : shortlist) {
+            if (exclude == null || id != exclude) {
+                ids.add(id);
+            }
+        }
+        Map<Long, byte[]> stored = vectors(connection, ids);
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<Long, byte[]> e : stored.entrySet()) {
+            Candidate c = new Candidate(e.getKey());
+            c.meaning = Embedder.cosine(query, e.getValue());
+            out.add(c);
+        }
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.meaning).thenComparingLong(c -> c.id));
+        List<Candidate> nearest = out.size() > n ? new ArrayList<>(out.subList(0, n)) : out;
+        for (Candidate c : nearest) {
+            c.vector = Embedder.dequantize(stored.get(c.id));
+        }
+        return nearest;
+    }
+
+    /** {@link #byMeaning} from the database alone: every vector of the lists nearest the query. */
+    List<Candidate> byMeaningInDatabase(Connection connection, float[] query, Long exclude, int n)
+            throws SQLException {
         int[] lists = centroids.probe(query);
         long[] ids = new long[n];
         byte[][] stored = new byte[n][];

@@ -9,15 +9,25 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -189,6 +199,54 @@ class MatchingTest {
         String reviewer = Accounts.create(Role.reviewer);
         as(reviewer).body(Map.of("text", "Alpine glaciers lost a tenth of their volume")).post("/api/claims/matches")
                 .then().statusCode(200).body("items.id", hasItem((int) old));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeaningCodes codes;
+
+    @Inject
+    Centroids centroids;
+
+    private long[] shortlist(float[] query, int n) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            long[] ids = codes.shortlist(connection, query, centroids.probe(query, MeaningCodes.ROWS_READ), n);
+            assertNotNull(ids, "a small desk's codes are loaded by the search that needs them");
+            return ids;
+        }
+    }
+
+    @Test
+    void vectorsWrittenByAnotherInstanceAreShortlistedByTheNextSearch() throws SQLException {
+        Source source = DeskData.source("Port authority", SourceKind.government);
+        long lighthouse = DeskData.claim(source, "The old lighthouse on the northern cape was sold for one euro.").id;
+        long ferry = DeskData.claim(source, "The island ferry carried twice as many cyclists this summer.").id;
+        long twin = DeskData.claim(source, "A cape beacon changed hands for a single coin.").id;
+        DeskData.number("WITH gone AS (DELETE FROM claim_embedding WHERE claim_id = ?1 RETURNING 1) "
+                + "SELECT count(*) FROM gone", twin);
+        float[] query = Embedder.dequantize(HexFormat.of().parseHex(vector(lighthouse)));
+        assertArrayEquals(new long[] { lighthouse }, shortlist(query, 1), "its own vector is nearest");
+
+        // another instance stores the twin's vector and gives the ferry claim a new one, behind this one's back
+        assertEquals(1, DeskData.number("WITH put AS (INSERT INTO claim_embedding (claim_id, centroid, vector) "
+                + "SELECT ?1, centroid, vector FROM claim_embedding WHERE claim_id = ?2 RETURNING 1) "
+                + "SELECT count(*) FROM put", twin, lighthouse));
+        assertEquals(1, DeskData.number("WITH edited AS (UPDATE claim_embedding SET vector = (SELECT vector FROM "
+                + "claim_embedding WHERE claim_id = ?2) WHERE claim_id = ?1 RETURNING 1) SELECT count(*) FROM edited",
+                ferry, lighthouse));
+
+        long[] found = shortlist(query, 3);
+        Arrays.sort(found);
+        long[] expected = { lighthouse, ferry, twin };
+        Arrays.sort(expected);
+        assertArrayEquals(expected, found, "the new row and the edited row are read, at distance 0");
+        String reviewer = Accounts.create(Role.reviewer);
+        List<Integer> matches = as(reviewer).body(Map.of("text", "The old lighthouse on the northern cape was sold "
+                + "for one euro.", "limit", 50)).post("/api/claims/matches").then().statusCode(200)
+                .extract().path("items.id");
+        assertTrue(matches.containsAll(List.of((int) lighthouse, (int) ferry, (int) twin)), "" + matches);
     }
 
     private static String baseOf(String editPage) {
