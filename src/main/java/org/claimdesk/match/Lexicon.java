@@ -20,12 +20,26 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    /** Above this many claims a word counts as common, whatever its exact number. */
-    static final int COUNT_CAP = 1000;
+    /**
+     * Above this many claims a word counts as common, whatever its exact number: one more than the rarest words
+     * that find candidates ({@link ClaimMatcher#RARE_WORD}), so a capped word never does. Counting reads up to this
+     * many rows for each word the statistics do not know.
+     */
+    static final int COUNT_CAP = ClaimMatcher.RARE_WORD + 1;
     static final long RELOAD_NANOS = 300_000_000_000L;
+
+    /** At most this many counted words are remembered (a desk's working vocabulary; some 5 MB)... */
+    static final int COUNTED_WORDS = 50_000;
+    /** ...and only on a desk of this many claims or more: on a smaller one a count is cheap, and always current. */
+    static final double REMEMBER_FROM = 50_000;
 
     private final double claims;
     private final Map<String, Double> commonShare;
+    /**
+     * The rarer words counted since this was loaded: each count reads up to {@value #COUNT_CAP} rows, several ms
+     * at a million claims, and a desk's questions share most of their words. Forgotten with the rest at the reload.
+     */
+    private final Map<String, Double> counted = new java.util.concurrent.ConcurrentHashMap<>();
     private final double rarestCommonShare;
     final long loadedAt = System.nanoTime();
 
@@ -104,8 +118,11 @@ final class Lexicon {
         List<String> rare = new ArrayList<>();
         for (String w : words) {
             Double share = commonShare.get(w);
+            Double known = counted.get(w);
             if (share != null) {
                 counts.put(w, share * claims);
+            } else if (known != null) {
+                counts.put(w, known);
             } else {
                 counts.put(w, null);
                 rare.add(w);
@@ -120,6 +137,9 @@ final class Lexicon {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         counts.put(rs.getString(1), (double) rs.getLong(2));
+                        if (claims >= REMEMBER_FROM && counted.size() < COUNTED_WORDS) {
+                            counted.put(rs.getString(1), (double) rs.getLong(2));
+                        }
                     }
                 }
             }
