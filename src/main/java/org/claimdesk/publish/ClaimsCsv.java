@@ -24,7 +24,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The claims of a list filter as a CSV file, written while it is read: rows come from a database cursor in a
  * read-only transaction, a thousand at a time, so an export of a million claims holds no more than that in memory.
- * {@code url} is the claim's page on this desk; {@code article_url} is where the claim appeared, if recorded.
+ * {@code url} is the claim's page on this desk; {@code article_url} is where the claim appeared, if recorded;
+ * {@code attribution_status} says whether the source was found to have said it (unconfirmed, confirmed,
+ * misattributed) and {@code attribution_kind} how it was attributed, if recorded. New columns go at the end, so a
+ * script that reads columns by position keeps working.
  */
 @ApplicationScoped
 public class ClaimsCsv {
@@ -32,7 +35,7 @@ public class ClaimsCsv {
     /** The columns, in order. The import recognises the same names (see {@link TableImports}). */
     public static final List<String> HEADER = List.of("id", "statement", "source", "source_kind", "status",
             "original_rating", "claim_date", "tags", "quote", "article_title", "article_url", "url", "assignee",
-            "created_at", "decided_at");
+            "created_at", "decided_at", "attribution_status", "attribution_kind");
 
     static final int FETCH_SIZE = 1000;
     /** An hour: long enough for a million rows to a slow client, short enough that a stuck one lets go. */
@@ -41,7 +44,8 @@ public class ClaimsCsv {
     private static final String COLUMNS = "c.id, c.statement, s.name, s.kind, c.status, c.original_rating, "
             + "to_char(c.claim_date, 'YYYY-MM-DD'), array_to_string(c.tags, ','), c.quote, a.title, a.url, u.username, "
             + "to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-            + "to_char(c.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+            + "to_char(c.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), c.attribution_status, "
+            + "c.attribution_kind";
 
     @Inject
     ClaimSearch search;
@@ -95,6 +99,8 @@ public class ClaimsCsv {
         fields.add((String) row[11]);
         fields.add((String) row[12]);
         fields.add((String) row[13]);
+        fields.add((String) row[14]);
+        fields.add((String) row[15]);
         return fields;
     }
 }

@@ -29,7 +29,7 @@ import io.restassured.response.Response;
 class ExportsApiTest {
 
     static final String HEADER = "id,statement,source,source_kind,status,original_rating,claim_date,tags,quote,"
-            + "article_title,article_url,url,assignee,created_at,decided_at";
+            + "article_title,article_url,url,assignee,created_at,decided_at,attribution_status,attribution_kind";
 
     private static Response export(String username, String query) {
         return given().auth().preemptive().basic(username, Accounts.PASSWORD).urlEncodingEnabled(false)
@@ -56,6 +56,9 @@ class ExportsApiTest {
             c.claimDate = java.time.LocalDate.of(2024, 3, 1);
             c.originalRating = "Pants on Fire";
         });
+        // as the attribution form would leave it: the source never said it, and it was reported as a quote
+        DeskData.number("WITH changed AS (UPDATE claim SET attribution_status = 'misattributed', attribution_kind = "
+                + "'direct_quote' WHERE id = ?1 RETURNING 1) SELECT count(*) FROM changed", second.id);
 
         Response response = export(viewer, "?sourceId=" + source.id + "&status=disputed");
         response.then().statusCode(200).contentType(startsWith("text/csv"))
@@ -69,6 +72,8 @@ class ExportsApiTest {
         assertTrue(row.startsWith(first.id + ",Exports doubled in 2024.," + source.name
                 + ",government,disputed,Pants on Fire,2024-03-01,\"trade,exports\",,,,http://"), row);
         assertTrue(row.contains("/claims/" + first.id + ","), "url is the claim's page: " + row);
+        assertTrue(row.endsWith(",unconfirmed,"), "no attribution verdict yet, no kind: " + row);
+        assertTrue(lines.get(1).endsWith(",misattributed,direct_quote"), lines.get(1));
 
         List<String> oldest = lines(export(viewer, "?sourceId=" + source.id + "&sort=oldest").asString());
         assertEquals(4, oldest.size());
