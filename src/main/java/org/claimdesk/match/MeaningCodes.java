@@ -210,7 +210,7 @@ public class MeaningCodes {
             synchronized (this) {
                 ix = index;
                 if (ix == null || ix.fingerprint != hash) {
-                    ix = load(connection, c, hash);
+                    ix = load(connection, c, hash, false);
                     index = ix;
                 }
                 return ix;
@@ -220,7 +220,7 @@ public class MeaningCodes {
             Thread loader = new Thread(() -> {
                 long started = System.nanoTime();
                 try (Connection own = dataSource.getConnection()) {
-                    Index loaded = load(own, c, hash);
+                    Index loaded = load(own, c, hash, true);
                     index = loaded;
                     LOG.infof("Claim matching: %,d vectors in memory in %,d ms", loaded.size,
                             (System.nanoTime() - started) / 1_000_000);
@@ -236,15 +236,24 @@ public class MeaningCodes {
         return null;
     }
 
-    private static Index load(Connection connection, float[][] c, int fingerprint) throws SQLException {
+    /**
+     * Reads every stored vector. {@code own} is a connection of the loader's alone: the rows stream through a
+     * cursor in batches. Otherwise it is the search's, perhaps enlisted in the caller's transaction, which a cursor's
+     * own transaction would disturb; a desk small enough to load there is read in one go.
+     */
+    private static Index load(Connection connection, float[][] c, int fingerprint, boolean own) throws SQLException {
         Index ix = new Index(fingerprint, c.length + 1);
         boolean autoCommit = connection.getAutoCommit();
-        // a cursor, so a million rows stream through in batches, with the vectors sent as bytes rather than hex
-        connection.setAutoCommit(false);
+        if (own) {
+            connection.setAutoCommit(false);
+        }
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT claim_id, centroid, vector, written FROM claim_embedding")) {
+            // the vectors sent as bytes rather than hex
             s.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            s.setFetchSize(20_000);
+            if (own) {
+                s.setFetchSize(20_000);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ix.add(rs.getInt(2), rs.getLong(1), code(rs.getBytes(3)));
@@ -252,8 +261,10 @@ public class MeaningCodes {
                 }
             }
         } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
+            if (own) {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
         }
         ix.recent.headSet(ix.mark - LAG, true).clear();
         return ix;
