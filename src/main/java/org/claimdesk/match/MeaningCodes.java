@@ -110,6 +110,11 @@ public class MeaningCodes {
         }
     }
 
+    /** Forgets the codes: the next search loads them again (tests of the first search). */
+    void forget() {
+        index = null;
+    }
+
     /** The sign bits of a stored vector (one byte per dimension): 1 for a positive component. */
     static long[] code(byte[] stored) {
         long[] code = new long[LONGS];

@@ -37,6 +37,7 @@ import org.claimdesk.support.DeskData;
 import org.claimdesk.system.Role;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -209,6 +210,20 @@ class MatchingTest {
 
     @Inject
     Centroids centroids;
+
+    @Inject
+    ClaimMatcher matcher;
+
+    @Test
+    void theFirstSearchMayRunInsideTheCallersTransaction() {
+        Source source = DeskData.source("Weather office", SourceKind.government);
+        long hail = DeskData.claim(source, "Hailstones the size of golf balls fell on the coastal town in May.").id;
+        codes.forget();
+        // as an article import or the claim page asks: within a transaction, which loads the codes of a small desk
+        List<Match> found = QuarkusTransaction.requiringNew().call(() -> matcher.nearest(
+                "golf-ball hail hit the coast in May", 10));
+        assertTrue(found.stream().anyMatch(m -> m.id() == hail), "" + found);
+    }
 
     private long[] shortlist(float[] query, int n) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
