@@ -53,6 +53,12 @@ public class Centroids {
         return c;
     }
 
+    /** About how many vectors the desk holds, as read with the centroids (at most a minute old). */
+    double vectorCount() {
+        current();
+        return vectors;
+    }
+
     /** About how many vectors there are: the planner's estimate, counted while there is none. */
     static double vectors(Connection connection) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(

@@ -38,8 +38,8 @@ public class MeaningCodes {
     /** A desk of at most this many vectors is loaded by the search that needs it; a larger one in the background. */
     static final long LOAD_AT_ONCE = 50_000;
     /** How many claims a search shortlists by Hamming distance, and how many vectors it reads the lists of. */
-    public static final int SHORTLIST = 400;
-    public static final int ROWS_READ = 100_000;
+    static final int SHORTLIST = 400;
+    static final int ROWS_READ = 100_000;
     static final long LAG = 1000;
     static final long RECHECK_NANOS = 5_000_000_000L;
 
@@ -211,7 +211,7 @@ public class MeaningCodes {
         if (ix != null && ix.fingerprint == hash) {
             return ix;
         }
-        if (Centroids.vectors(connection) <= LOAD_AT_ONCE) {
+        if (centroids.vectorCount() <= LOAD_AT_ONCE) {
             synchronized (this) {
                 ix = index;
                 if (ix == null || ix.fingerprint != hash) {
