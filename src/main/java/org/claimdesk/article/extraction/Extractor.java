@@ -37,6 +37,8 @@ public final class Extractor {
             "to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
             "should", "must", "do", "does", "did", "be", "been", "not", "also", "meanwhile", "however", "yet",
             "there", "here", "now", "still", "even", "just", "only", "once");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "when", "while", "although",
+            "though", "since", "unless", "whether", "where", "until", "so", "than");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "would", "will", "could",
             "may", "might", "did", "does", "do", "is", "was", "are", "were", "be", "been", "being", "previously",
             "recently", "repeatedly", "reportedly", "publicly", "privately", "later", "earlier", "then", "once",
@@ -652,6 +654,10 @@ public final class Extractor {
                 s = 0; // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the sentence's subject
                 j = j - 1;
             }
+            if (s > j && parenthesisedSubject(t, j)) {
+                s = 0; // "Six Gannett newspapers, including the Asbury Park Press, said ...": the whole subject
+                j = j - 1;
+            }
         }
         if (j >= 0 && s <= j && s > 1 && !opensTail(t, s - 1) && shortTail(t, after)) {
             // "..., a source close to him said.": the source runs back to the comma
@@ -882,6 +888,44 @@ public final class Extractor {
         }
         drafts.add(new Draft(sourceStart, sourceEnd, cue.start(), cue.end(), cue.text(), t.get(c).start(),
                 claimEnd(t, t.size() - 1), Cues.weight(cue.lower()) * 0.85, "participle"));
+    }
+
+    /**
+     * Whether everything before the comma {@code comma} that ends a cue's subject is that subject with an aside:
+     * "Cyber security experts and U.S. officials, however, said", "One of the authors of that report, Ari
+     * Fleischer, said". The sentence opens with it, no introduction ("In 2017, ..."), at most three commas, and no
+     * verb that could be the sentence's own, except inside a "who" or "which" clause.
+     */
+    static boolean parenthesisedSubject(List<Token> t, int comma) {
+        if (comma < 3 || comma > LONGEST_SOURCE * 2 || !t.get(0).isCapitalized()
+                || INTRODUCTIONS.contains(t.get(0).lower()) || SENTENCE_OPENERS.contains(t.get(0).lower())
+                || !t.get(0).isWord()) {
+            return false;
+        }
+        int commas = 0;
+        boolean relative = false;
+        for (int k = 0; k < comma; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",")) {
+                commas++;
+                relative = false;
+                if (k == 0 || commas > 2) {
+                    return false;
+                }
+                continue;
+            }
+            if (w.isQuote() || !w.isWord() && !w.text().equals(".") && !w.text().equals("-")
+                    && !w.text().equals("(") && !w.text().equals(")") && !w.text().equals("&")) {
+                return false;
+            }
+            relative |= w.is("who") || w.is("which") || w.is("whose");
+            String tag = WordClasses.tag(w);
+            boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+            if (finite && !w.isCapitalized() && !relative || SUBORDINATORS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return commas >= 1;
     }
 
     /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */

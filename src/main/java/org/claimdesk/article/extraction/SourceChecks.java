@@ -9,7 +9,9 @@ import java.util.List;
  * <li>a source whose last word is a verb is no speaker: in "He would not discuss reports the party repaid ...",
  * "discuss" is not the source of "reports";
  * <li>a source that is the object of a relative clause gives way to the clause's antecedent: in "Ms Robinson, who
- * presents The Weakest Link tells Cockerell that ...", the speaker is Ms Robinson, not The Weakest Link.
+ * presents The Weakest Link tells Cockerell that ...", the speaker is Ms Robinson, not The Weakest Link;
+ * <li>a thing that is called something is being named, not speaking: in "a BBC documentary called 'No More Mr
+ * Nasty'" or "a new group called Black Votes Matter", nobody says anything.
  * </ul>
  */
 final class SourceChecks {
@@ -22,7 +24,7 @@ final class SourceChecks {
         if (d.sourceEnd() <= d.sourceStart() || d.rule().equals("according-to") || d.rule().equals("nominal")) {
             return d;
         }
-        if (headIsVerb(d, t)) {
+        if (headIsVerb(d, t) || naming(d, t)) {
             return null;
         }
         int antecedent = relativeClauseAntecedent(d, t);
@@ -38,6 +40,43 @@ final class SourceChecks {
         Token head = t.get(AttributionFeatures.last(t, d.sourceEnd()));
         String tag = WordClasses.tag(head);
         return head.isWord() && !head.isCapitalized() && (tag.startsWith("VB") || tag.equals("MD"));
+    }
+
+    /** Participles that name what comes before them: "a group called ...", "a cleric named ...". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "titled",
+            "entitled", "nicknamed", "known");
+
+    /**
+     * Whether the cue names its source rather than quoting it: a naming participle right after an indefinite
+     * singular common noun ("a BBC documentary", "a new group"; not a pronoun, a name, a role such as "spokesman" or
+     * "his campaign"), followed by a name or a quoted title.
+     */
+    static boolean naming(Draft d, List<Token> t) {
+        int i = AttributionFeatures.first(t, d.cueStart());
+        int e = AttributionFeatures.last(t, d.sourceEnd());
+        if (!NAMING.contains(t.get(i).lower()) || e != i - 1 || i + 1 >= t.size() || d.claimStart() < d.cueStart()) {
+            return false;
+        }
+        Token head = t.get(e);
+        Token next = t.get(i + 1);
+        boolean common = head.isWord() && !head.isCapitalized() && !head.lower().endsWith("s")
+                && WordClasses.tag(head).startsWith("NN") && !Speakers.ROLES.contains(head.lower());
+        return common && (next.isCapitalized() || next.isQuote()) && indefinite(t, e);
+    }
+
+    /** Whether the noun at {@code head} opens with "a", "an" or "another": "a BBC documentary", not "his campaign". */
+    private static boolean indefinite(List<Token> t, int head) {
+        for (int k = head - 1; k >= 0 && head - k <= 4 && t.get(k).isWord(); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("a") || w.equals("an") || w.equals("another")) {
+                return true;
+            }
+            if (w.equals("the") || w.equals("this") || w.equals("that") || w.equals("its") || w.equals("his")
+                    || w.equals("her") || w.equals("their") || w.equals("our") || w.equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -133,6 +133,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aSubjectWithAnAsideBeforeItsCueIsTheSourceWhole() {
+        Candidate including = only("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he "
+                + "is no longer fit to be governor.");
+        assertEquals("Six Gannett newspapers in New Jersey, including the Asbury Park Press",
+                including.sourceMention());
+        assertEquals("he is no longer fit to be governor", including.claimText());
+        Candidate however = only("Cyber security experts and U.S. officials, however, said Russia engineered the "
+                + "release of the emails.");
+        assertEquals("Russia engineered the release of the emails", however.claimText());
+        assertTrue(however.sourceMention().startsWith("Cyber security experts"), however::sourceMention);
+        // an opening phrase is no subject, and a verb before the comma makes a clause of its own
+        assertTrue(extract("In 2017, after the vote, said the minister.").stream()
+                .noneMatch(c -> c.sourceMention().startsWith("In 2017")));
+        String lost = "The party lost the vote, however, said nothing.";
+        assertFalse(Extractor.parenthesisedSubject(Token.tokenize(lost, 0, lost.length()), 7));
+        String experts = "The experts, however, said nothing.";
+        assertTrue(Extractor.parenthesisedSubject(Token.tokenize(experts, 0, experts.length()), 4));
+    }
+
+    @Test
     void aQuoteOfSeveralSentencesIsOneClaimAndItsInnerCuesAreNotClaims() {
         String text = "\"We will win. I think they know it,\" Putin said.";
         Candidate c = only(text);

@@ -68,4 +68,28 @@ class SourceChecksTest {
         assertEquals("she despaired at his hardline image when he was home secretary in John Major's government",
                 robinson.get(0).claimText());
     }
+
+    @Test
+    void aThingThatIsCalledSomethingIsNamedNotQuoted() {
+        String sentence = "His comments come in a BBC documentary called 'No More Mr Nasty'.";
+        List<Token> t = Token.tokenize(sentence, 0, sentence.length());
+        assertTrue(SourceChecks.naming(draft(sentence, "a BBC documentary", "called"), t));
+        assertTrue(extract(sentence).stream().noneMatch(c -> c.cue().equals("called")), () -> "found "
+                + extract(sentence));
+        String group = "A new group called Black Votes Matter is trying to raise $25 million for a new effort.";
+        assertTrue(SourceChecks.naming(draft(group, "A new group", "called"),
+                Token.tokenize(group, 0, group.length())));
+    }
+
+    @Test
+    void someoneWhoCallsSomethingSomethingStillSpeaks() {
+        String campaign = "Sanders' campaign called AP's report a rush to judgment because delegates can change.";
+        assertFalse(SourceChecks.naming(draft(campaign, "Sanders' campaign", "called"),
+                Token.tokenize(campaign, 0, campaign.length())));
+        String name = "Mr Trump called Clinton a liar who cannot be trusted with secrets.";
+        assertFalse(SourceChecks.naming(draft(name, "Mr Trump", "called"), Token.tokenize(name, 0, name.length())));
+        String spokesman = "A spokesman called Labour's claims a smear that nobody believed.";
+        assertFalse(SourceChecks.naming(draft(spokesman, "A spokesman", "called"),
+                Token.tokenize(spokesman, 0, spokesman.length())));
+    }
 }
