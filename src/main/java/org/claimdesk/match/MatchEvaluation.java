@@ -69,15 +69,17 @@ public class MatchEvaluation {
         String split = "train";
         Path trainTo = null;
         Path featuresTo = null;
+        Path failuresTo = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--split" -> split = args[++i];
                 case "--train" -> trainTo = Path.of(args[++i]);
                 case "--features" -> featuresTo = Path.of(args[++i]);
+                case "--failures" -> failuresTo = Path.of(args[++i]);
                 default -> {
                     System.err.println("Unknown option " + args[i] + "; use --data DIR, --split NAME, --train FILE, "
-                            + "--features FILE");
+                            + "--features FILE, --failures FILE");
                     return 2;
                 }
             }
@@ -148,6 +150,10 @@ public class MatchEvaluation {
         List<Match> biden = matcher.nearest("Biden has the biggest house in Delaware", 3);
         System.out.println("\"Biden has the biggest house in Delaware\" first finds: " + (biden.isEmpty() ? "nothing"
                 : biden.get(0).statement() + " (score " + biden.get(0).score() + ")"));
+        if (failuresTo != null) {
+            failures(scored, rank(scored, shipped, true), failuresTo);
+            System.out.println("wrote the tweets whose first relevant claim is not first to " + failuresTo);
+        }
         if (featuresTo != null) {
             dump(scored, featuresTo);
             System.out.println("wrote the candidates' features to " + featuresTo);
@@ -302,6 +308,38 @@ public class MatchEvaluation {
             out.add(ids[i]);
         }
         return out;
+    }
+
+    /**
+     * For reading what the engine gets wrong: every tweet whose first relevant claim is not ranked first, with the
+     * rank it got, the relevant claims and the claims ranked above them, each with its meaning and words scores.
+     */
+    private static void failures(List<Scored> scored, List<List<Long>> rankings, Path file) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (int q = 0; q < scored.size(); q++) {
+            Scored s = scored.get(q);
+            List<Long> ranking = rankings.get(q);
+            int first = 0;
+            while (first < ranking.size() && !s.query().relevant().contains(ranking.get(first))) {
+                first++;
+            }
+            if (first == 0) {
+                continue;
+            }
+            out.append("## ").append(s.query().id()).append(" (first relevant at ")
+                    .append(first < ranking.size() ? String.valueOf(first + 1) : "none").append(")\n")
+                    .append(PastedPost.clean(s.query().text())).append('\n');
+            for (int r = 0; r < Math.min(ranking.size(), first + 1); r++) {
+                int i = 0;
+                while (s.ids()[i] != ranking.get(r)) {
+                    i++;
+                }
+                out.append(String.format(Locale.ROOT, "  %s %d. m %.3f w %.3f  %s%n",
+                        s.query().relevant().contains(s.ids()[i]) ? "+" : "-", r + 1, s.meaning()[i], s.words()[i],
+                        s.statements()[i]));
+            }
+        }
+        Files.writeString(file, out);
     }
 
     /** One line a candidate: query number, fold, relevant (0/1), then the features, for experiments offline. */
