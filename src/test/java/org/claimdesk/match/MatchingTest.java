@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -262,6 +264,37 @@ class MatchingTest {
                 + "for one euro.", "limit", 50)).post("/api/claims/matches").then().statusCode(200)
                 .extract().path("items.id");
         assertTrue(matches.containsAll(List.of((int) lighthouse, (int) ferry, (int) twin)), "" + matches);
+    }
+
+    @Test
+    void codesKeptInAFileComeBackWithTheWritesSinceAndOnlyForTheirOwnCentroids() throws Exception {
+        Source source = DeskData.source("River board", SourceKind.government);
+        long weir = DeskData.claim(source, "The weir below the old mill was raised by half a metre last spring.").id;
+        float[] query = Embedder.dequantize(HexFormat.of().parseHex(vector(weir)));
+        assertArrayEquals(new long[] { weir }, shortlist(query, 1));
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("codes").resolve(MeaningCodes.SNAPSHOT);
+        assertTrue(codes.saveTo(file));
+
+        // written after the file: found through the rows written since, not the file
+        long sluice = DeskData.claim(source, "A sluice gate upstream of the mill was widened by a third.").id;
+        assertEquals(1, DeskData.number("WITH edited AS (UPDATE claim_embedding SET vector = (SELECT vector FROM "
+                + "claim_embedding WHERE claim_id = ?2) WHERE claim_id = ?1 RETURNING 1) SELECT count(*) FROM edited",
+                sluice, weir));
+        codes.forget();
+        assertTrue(codes.restoreFrom(file), "the file fits this desk");
+        long[] found = shortlist(query, 2);
+        Arrays.sort(found);
+        long[] expected = { weir, sluice };
+        Arrays.sort(expected);
+        assertArrayEquals(expected, found);
+        assertFalse(codes.restoreFrom(file), "codes already in memory are kept");
+
+        codes.forget();
+        assertNull(MeaningCodes.restore(file, Arrays.deepHashCode(centroids.current()) + 1, Long.MAX_VALUE),
+                "codes of other centroids are not used");
+        assertNull(MeaningCodes.restore(file, Arrays.deepHashCode(centroids.current()), 0),
+                "nor those of a database that has not written as far");
+        assertArrayEquals(new long[] { weir }, shortlist(query, 1), "the codes are read from the database again");
     }
 
     private static String baseOf(String editPage) {

@@ -80,4 +80,32 @@ class MeaningCodesTest {
         assertEquals(40, b.ids()[39]);
         assertEquals(0, index.lists.get(0).size());
     }
+
+    @Test
+    void aSavedIndexReadsBackAsItWas() throws Exception {
+        MeaningCodes.Index index = new MeaningCodes.Index(42, 3);
+        Random random = new Random(5);
+        for (long id = 1; id <= 100; id++) {
+            index.add((int) (id % 3), id, MeaningCodes.code(unit(random)));
+            index.seen(id);
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("codes").resolve(MeaningCodes.SNAPSHOT);
+        MeaningCodes.save(index, file);
+        MeaningCodes.Index back = MeaningCodes.restore(file, 42, 100);
+        assertEquals(100, back.size);
+        assertEquals(100, back.mark);
+        assertEquals(index.recent, back.recent);
+        for (int list = 0; list < 3; list++) {
+            MeaningCodes.Block a = index.lists.get(list);
+            MeaningCodes.Block b = back.lists.get(list);
+            assertEquals(a.size(), b.size());
+            assertArrayEquals(Arrays.copyOf(a.ids(), a.size()), Arrays.copyOf(b.ids(), b.size()));
+            assertArrayEquals(Arrays.copyOf(a.codes(), a.size() * MeaningCodes.LONGS),
+                    Arrays.copyOf(b.codes(), b.size() * MeaningCodes.LONGS));
+        }
+        back.add(0, 101, MeaningCodes.code(unit(random)));
+        assertEquals(101, back.lists.get(0).ids()[back.lists.get(0).size() - 1], "a read block still grows");
+        org.junit.jupiter.api.Assertions.assertNull(MeaningCodes.restore(file, 43, 100), "other centroids");
+        org.junit.jupiter.api.Assertions.assertNull(MeaningCodes.restore(file, 42, 99), "a database behind the file");
+    }
 }
