@@ -654,8 +654,11 @@ public final class Extractor {
                 s = 0; // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the sentence's subject
                 j = j - 1;
             }
-            if (s > j && parenthesisedSubject(t, j)) {
-                s = 0; // "Six Gannett newspapers, including the Asbury Park Press, said ...": the whole subject
+        }
+        if (j > 0 && s > j && (t.get(j).text().equals(",") || t.get(j).text().equals("—"))) {
+            int start = asideSubjectStart(t, j);
+            if (start >= 0 && parenthesisedSubject(t, start, j)) {
+                s = start; // "Six Gannett newspapers, including the Asbury Park Press, said ...": the whole subject
                 j = j - 1;
             }
         }
@@ -891,25 +894,39 @@ public final class Extractor {
     }
 
     /**
-     * Whether everything before the comma {@code comma} that ends a cue's subject is that subject with an aside:
-     * "Cyber security experts and U.S. officials, however, said", "One of the authors of that report, Ari
-     * Fleischer, said". The sentence opens with it, no introduction ("In 2017, ..."), at most three commas, and no
-     * verb that could be the sentence's own, except inside a "who" or "which" clause.
+     * Where a subject with an aside that ends at {@code comma} would begin: at the sentence's start, or just after a
+     * quote the sentence opens with ("\"He deserved it,\" the assailant, John McGraw, told ..."); -1 if neither.
      */
-    static boolean parenthesisedSubject(List<Token> t, int comma) {
-        if (comma < 3 || comma > LONGEST_SOURCE * 2 || !t.get(0).isCapitalized()
-                || INTRODUCTIONS.contains(t.get(0).lower()) || SENTENCE_OPENERS.contains(t.get(0).lower())
-                || !t.get(0).isWord()) {
+    static int asideSubjectStart(List<Token> t, int comma) {
+        for (int k = comma - 1; k >= 0; k--) {
+            if (t.get(k).isQuote()) {
+                return k > 0 && t.get(k - 1).text().equals(",") && k + 1 < comma ? k + 1 : -1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the words from {@code start} to the comma or dash {@code comma} that ends a cue's subject are that
+     * subject with an aside: "Cyber security experts and U.S. officials, however, said", "One of the authors of that
+     * report, Ari Fleischer, said", "Jason Sims — a teacher from Mount Pleasant — says". No introduction ("In 2017,
+     * ..."), at most two asides' marks before the last, and no verb that could be the sentence's own, except inside
+     * a "who" or "which" clause. At the sentence's start the subject opens with a capital.
+     */
+    static boolean parenthesisedSubject(List<Token> t, int start, int comma) {
+        if (comma - start < 3 || comma - start > LONGEST_SOURCE * 2 || !t.get(start).isWord()
+                || start == 0 && !t.get(0).isCapitalized() || INTRODUCTIONS.contains(t.get(start).lower())
+                || SENTENCE_OPENERS.contains(t.get(start).lower())) {
             return false;
         }
-        int commas = 0;
+        int marks = 0;
         boolean relative = false;
-        for (int k = 0; k < comma; k++) {
+        for (int k = start; k < comma; k++) {
             Token w = t.get(k);
-            if (w.text().equals(",")) {
-                commas++;
+            if (w.text().equals(",") || w.text().equals("—")) {
+                marks++;
                 relative = false;
-                if (k == 0 || commas > 2) {
+                if (k == start || marks > 2) {
                     return false;
                 }
                 continue;
@@ -925,7 +942,7 @@ public final class Extractor {
                 return false;
             }
         }
-        return commas >= 1;
+        return marks >= 1;
     }
 
     /** Where the noun phrase that ends at {@code j} starts, walking left until a clause break or punctuation. */

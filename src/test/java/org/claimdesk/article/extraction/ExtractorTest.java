@@ -147,9 +147,15 @@ class ExtractorTest {
         assertTrue(extract("In 2017, after the vote, said the minister.").stream()
                 .noneMatch(c -> c.sourceMention().startsWith("In 2017")));
         String lost = "The party lost the vote, however, said nothing.";
-        assertFalse(Extractor.parenthesisedSubject(Token.tokenize(lost, 0, lost.length()), 7));
+        assertFalse(Extractor.parenthesisedSubject(Token.tokenize(lost, 0, lost.length()), 0, 7));
         String experts = "The experts, however, said nothing.";
-        assertTrue(Extractor.parenthesisedSubject(Token.tokenize(experts, 0, experts.length()), 4));
+        assertTrue(Extractor.parenthesisedSubject(Token.tokenize(experts, 0, experts.length()), 0, 4));
+        Candidate dashes = only("Jason Sims — a teacher from Mount Pleasant — says he voted for Marco Rubio.");
+        assertEquals("Jason Sims — a teacher from Mount Pleasant", dashes.sourceMention());
+        assertEquals("he voted for Marco Rubio", dashes.claimText());
+        Candidate quoted = only("\"He deserved it,\" the assailant, John McGraw, told the programme.");
+        assertEquals("the assailant, John McGraw", quoted.sourceMention());
+        assertEquals("He deserved it", quoted.claimText().replaceAll("^\"|,?\"$", ""));
     }
 
     @Test
