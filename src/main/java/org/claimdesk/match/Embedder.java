@@ -133,24 +133,53 @@ public class Embedder {
         return normalised(v);
     }
 
-    /** The cosine of a unit-length query and a stored vector. */
+    /**
+     * The cosine of a unit-length query and a stored vector. Four running sums instead of one, so the processor can
+     * add them side by side (a search scores hundreds of stored vectors); the stored length is summed exactly, in ints.
+     */
     public static double cosine(float[] unit, byte[] stored) {
-        double dot = 0;
-        double norm = 0;
-        for (int i = 0; i < stored.length; i++) {
+        float d0 = 0;
+        float d1 = 0;
+        float d2 = 0;
+        float d3 = 0;
+        int norm = 0;
+        int i = 0;
+        for (int n = stored.length & ~3; i < n; i += 4) {
+            int b0 = stored[i];
+            int b1 = stored[i + 1];
+            int b2 = stored[i + 2];
+            int b3 = stored[i + 3];
+            d0 += unit[i] * b0;
+            d1 += unit[i + 1] * b1;
+            d2 += unit[i + 2] * b2;
+            d3 += unit[i + 3] * b3;
+            norm += b0 * b0 + b1 * b1 + b2 * b2 + b3 * b3;
+        }
+        for (; i < stored.length; i++) {
             int b = stored[i];
-            dot += unit[i] * b;
+            d0 += unit[i] * b;
             norm += b * b;
         }
-        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+        return norm == 0 ? 0 : ((double) d0 + d1 + d2 + d3) / Math.sqrt(norm);
     }
 
+    /** The dot product of two vectors of the same length, with four running sums as in {@link #cosine}. */
     public static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
+        float d0 = 0;
+        float d1 = 0;
+        float d2 = 0;
+        float d3 = 0;
+        int i = 0;
+        for (int n = a.length & ~3; i < n; i += 4) {
+            d0 += a[i] * b[i];
+            d1 += a[i + 1] * b[i + 1];
+            d2 += a[i + 2] * b[i + 2];
+            d3 += a[i + 3] * b[i + 3];
         }
-        return dot;
+        for (; i < a.length; i++) {
+            d0 += a[i] * b[i];
+        }
+        return (double) d0 + d1 + d2 + d3;
     }
 
     @PreDestroy

@@ -333,10 +333,7 @@ public class MeaningCodes {
             }
             long[] codes = b.codes();
             for (int j = 0; j < b.size(); j++) {
-                int d = 0;
-                for (int w = 0, o = j * LONGS; w < LONGS; w++) {
-                    d += Long.bitCount(codes[o + w] ^ q[w]);
-                }
+                int d = distance(codes, j * LONGS, q);
                 distance[at++] = d;
                 histogram[d]++;
             }
@@ -365,6 +362,20 @@ public class MeaningCodes {
             }
         }
         return kept == out.length ? out : Arrays.copyOf(out, kept);
+    }
+
+    /** The Hamming distance of the code at {@code o} in {@code codes} to {@code q}, the six words written out. */
+    private static int distance(long[] codes, int o, long[] q) {
+        if (LONGS != 6) {
+            int d = 0;
+            for (int w = 0; w < LONGS; w++) {
+                d += Long.bitCount(codes[o + w] ^ q[w]);
+            }
+            return d;
+        }
+        return Long.bitCount(codes[o] ^ q[0]) + Long.bitCount(codes[o + 1] ^ q[1])
+                + Long.bitCount(codes[o + 2] ^ q[2]) + Long.bitCount(codes[o + 3] ^ q[3])
+                + Long.bitCount(codes[o + 4] ^ q[4]) + Long.bitCount(codes[o + 5] ^ q[5]);
     }
 
     /** The loaded index if it matches the centroids in use; otherwise loads it (at once or in the background). */
