@@ -24,6 +24,7 @@ import org.claimdesk.attribution.Attributions;
 import org.claimdesk.review.Stance;
 import org.claimdesk.review.VerdictInput;
 import org.claimdesk.review.Verdicts;
+import org.claimdesk.reviewer.Assignee;
 import org.claimdesk.reviewer.Reviewer;
 import org.claimdesk.source.Source;
 import org.claimdesk.source.SourceKind;
@@ -75,7 +76,7 @@ public class Claims {
     }
 
     /** What the forms offer to choose from. */
-    public record Choices(List<Reviewer> assignees, List<Article> articles, List<SourceKind> kinds,
+    public record Choices(List<Assignee> assignees, List<Article> articles, List<SourceKind> kinds,
             List<ClaimStatus> statuses, List<ClaimFilter.Sort> sorts) {
     }
 
@@ -291,16 +292,17 @@ public class Claims {
         Choices choices = choices(form.articleId == null ? "" : form.articleId);
         Long assigneeId = form.assigneeId != null && form.assigneeId.matches("\\d{1,18}") ? Long.valueOf(form.assigneeId)
                 : null;
-        if (assigneeId != null && choices.assignees().stream().noneMatch(r -> r.id.equals(assigneeId))) {
-            List<Reviewer> assignees = new ArrayList<>(choices.assignees());
-            Reviewer.<Reviewer> findByIdOptional(assigneeId).ifPresent(assignees::add);
+        if (assigneeId != null && choices.assignees().stream().noneMatch(r -> r.id().equals(assigneeId))) {
+            List<Assignee> assignees = new ArrayList<>(choices.assignees());
+            Reviewer.<Reviewer> findByIdOptional(assigneeId).ifPresent(r -> assignees.add(new Assignee(r.id,
+                    r.username)));
             return new Choices(assignees, choices.articles(), choices.kinds(), choices.statuses(), choices.sorts());
         }
         return choices;
     }
 
     private static Choices choices(String articleId) {
-        List<Reviewer> assignees = Reviewer.list("active = true and role in ('admin', 'reviewer') order by username");
+        List<Assignee> assignees = Reviewer.assignees();
         List<Article> articles = new ArrayList<>();
         if (articleId != null) {
             articles.addAll(Article.<Article> find("order by createdAt desc, id desc").page(0, 100).list());

@@ -76,6 +76,13 @@ public class Reviewer extends PanacheEntity {
         return find("username", normalize(username)).firstResultOptional();
     }
 
+    /** Whom claims can be assigned to: active reviewers and administrators, by username. */
+    public static List<Assignee> assignees() {
+        return getEntityManager().createQuery("select new org.claimdesk.reviewer.Assignee(r.id, r.username) "
+                + "from Reviewer r where r.active = true and r.role in ('admin', 'reviewer') order by r.username",
+                Assignee.class).getResultList();
+    }
+
     public static List<Reviewer> listByName() {
         return list("order by username");
     }

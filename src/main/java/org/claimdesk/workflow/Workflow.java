@@ -71,8 +71,8 @@ public class Workflow implements ClaimAddenda {
     }
 
     /** Whom the bulk form assigns to: active reviewers and administrators. */
-    public List<org.claimdesk.reviewer.Reviewer> getAssignees() {
-        return org.claimdesk.reviewer.Reviewer.list("active = true and role in ('admin', 'reviewer') order by username");
+    public List<org.claimdesk.reviewer.Assignee> getAssignees() {
+        return org.claimdesk.reviewer.Reviewer.assignees();
     }
 
     public List<org.claimdesk.claim.Priority> getPriorities() {
