@@ -181,7 +181,7 @@ public class MeaningCodes {
     /** Takes the codes kept in {@code file} when they fit this desk and none are loaded yet; true if taken. */
     boolean restoreFrom(Path file) throws IOException, SQLException {
         long started = System.nanoTime();
-        int fingerprint = Arrays.deepHashCode(centroids.current());
+        int fingerprint = fingerprint().hash();
         long written;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement s = connection.prepareStatement(
@@ -378,8 +378,8 @@ public class MeaningCodes {
                 + Long.bitCount(codes[o + 4] ^ q[4]) + Long.bitCount(codes[o + 5] ^ q[5]);
     }
 
-    /** The loaded index if it matches the centroids in use; otherwise loads it (at once or in the background). */
-    private Index current(Connection connection) throws SQLException {
+    /** The centroids in use with their hash, which names the codes made for them. */
+    private Fingerprint fingerprint() {
         float[][] c = centroids.current();
         Fingerprint f = fingerprint;
         if (f == null || f.centroids() != c) {
@@ -387,6 +387,13 @@ public class MeaningCodes {
             f = new Fingerprint(c, Arrays.deepHashCode(c));
             fingerprint = f;
         }
+        return f;
+    }
+
+    /** The loaded index if it matches the centroids in use; otherwise loads it (at once or in the background). */
+    private Index current(Connection connection) throws SQLException {
+        Fingerprint f = fingerprint();
+        float[][] c = f.centroids();
         int hash = f.hash();
         Index ix = index;
         if (ix != null && ix.fingerprint == hash) {

@@ -1,6 +1,7 @@
 package org.claimdesk.article.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks that a draft's source is a speaker and not some other phrase of the sentence, from the words' usual parts
@@ -43,7 +44,7 @@ final class SourceChecks {
     }
 
     /** Participles that name what comes before them: "a group called ...", "a cleric named ...". */
-    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "titled",
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled",
             "entitled", "nicknamed", "known");
 
     /**
